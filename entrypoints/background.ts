@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import { createReaderLauncher, readerTargetItem } from '@/utils/background/reader-launcher';
+import { takeSnapshot } from '@/utils/background/snapshot-service';
+import { applyActionTarget, CONTEXT_MENU_READ_PAGE, createContextMenus } from '@/utils/background/ui-surfaces';
+import { TOGGLE_READER_COMMAND } from '@/utils/manifest-policy';
+import { isTrustedSender, onMessage, sendMessage } from '@/utils/messaging';
+import { getSettings, settingsItem } from '@/utils/settings';
+
+export default defineBackground(() => {
+  const ownOrigin = browser.runtime.getURL('/');
+  // sidePanel exists only in Chromium, sidebarAction only in Firefox; the launcher takes either.
+  const apis = browser as unknown as Pick<Parameters<typeof createReaderLauncher>[0], 'sidePanel' | 'sidebarAction'>;
+  const launcher = createReaderLauncher(
+    {
+      sidePanel: import.meta.env.FIREFOX ? undefined : apis.sidePanel,
+      sidebarAction: import.meta.env.FIREFOX ? apis.sidebarAction : undefined,
+      runtimeId: browser.runtime.id,
+      ownOrigin,
+    },
+    (target) => {
+      void readerTargetItem.setValue(target);
+      sendMessage('readerTargetChanged', target).catch(() => {
+        // No view is open yet: it reads the target from session storage when it starts.
+      });
+    },
+  );
+  const trusted = (sender: Parameters<typeof isTrustedSender>[0]) =>
+    isTrustedSender(sender, browser.runtime.id, ownOrigin);
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (!launcher.acceptPort(port)) port.disconnect();
+  });
+
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
+    void launcher.open(tab, 'action').catch((err) => console.warn('Readside: could not open the reader', err));
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_READER_COMMAND || !tab) return;
+    void launcher.toggle(tab, 'command').catch((err) => console.warn('Readside: could not toggle the reader', err));
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CONTEXT_MENU_READ_PAGE || !tab) return;
+    void launcher.open(tab, 'context-menu').catch((err) => console.warn('Readside: could not open the reader', err));
+  });
+
+  browser.runtime.onInstalled.addListener(() => createContextMenus(browser));
+  void getSettings().then((s) => applyActionTarget(browser, s.actionTarget));
+  settingsItem.watch((s) => void applyActionTarget(browser, s?.actionTarget ?? 'sidepanel'));
+
+  onMessage('getSnapshot', ({ sender, data }) => {
+    if (!trusted(sender)) throw new Error('Untrusted sender');
+    return takeSnapshot(browser, data.tabId);
+  });
+  onMessage('getReaderTarget', ({ sender }) => {
+    if (!trusted(sender)) throw new Error('Untrusted sender');
+    return readerTargetItem.getValue();
+  });
+});

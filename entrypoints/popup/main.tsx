@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '@/components/reader.css';
+import { translate } from '@/utils/i18n';
+import { ReaderApp } from '@/utils/reader/ReaderApp';
+
+document.title = translate('surfacePopup');
+document.documentElement.lang = navigator.language;
+const root = document.getElementById('app');
+if (root) render(<ReaderApp surface="popup" />, root);

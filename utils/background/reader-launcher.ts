@@ -1,0 +1,88 @@
+/**
+ * Opens, closes and targets the reader surface for a trigger (toolbar, shortcut, context menu).
+ *
+ * `sidePanel.open` / `sidebarAction.open` only work inside the user gesture, so they are called
+ * synchronously, before any await. Which windows have a panel open is known from the ports the
+ * panels hold to the background (see `PANEL_PORT_PREFIX`), so the shortcut can toggle.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { ReaderTarget } from '../messaging';
+
+export const PANEL_PORT_PREFIX = 'readside-panel:';
+
+export const readerTargetItem = storage.defineItem<ReaderTarget | null>('session:readerTarget', {
+  fallback: null,
+});
+
+export interface PortLike {
+  name: string;
+  sender?: { id?: string; url?: string };
+  onDisconnect: { addListener(cb: () => void): void };
+  postMessage(message: unknown): void;
+}
+
+export interface LauncherApi {
+  sidePanel?: {
+    open(options: { tabId?: number; windowId?: number }): Promise<void>;
+    close?(options: { tabId?: number; windowId?: number }): Promise<void>;
+  };
+  sidebarAction?: { open(): Promise<void>; close(): Promise<void> };
+  runtimeId: string;
+  ownOrigin: string;
+}
+
+export interface TabLike {
+  id?: number;
+  windowId?: number;
+  url?: string;
+  title?: string;
+}
+
+export function createReaderLauncher(api: LauncherApi, onTarget: (target: ReaderTarget) => void) {
+  const openPanels = new Map<number, PortLike>();
+
+  function acceptPort(port: PortLike): boolean {
+    if (!port.name.startsWith(PANEL_PORT_PREFIX)) return false;
+    if (port.sender?.id !== api.runtimeId || !port.sender.url?.startsWith(api.ownOrigin)) return false;
+    const windowId = Number(port.name.slice(PANEL_PORT_PREFIX.length));
+    if (!Number.isInteger(windowId)) return false;
+    openPanels.set(windowId, port);
+    port.onDisconnect.addListener(() => {
+      if (openPanels.get(windowId) === port) openPanels.delete(windowId);
+    });
+    return true;
+  }
+
+  function isOpen(windowId: number | undefined) {
+    return windowId !== undefined && openPanels.has(windowId);
+  }
+
+  /** Must be called synchronously from the gesture's event handler. */
+  function open(tab: TabLike, trigger: ReaderTarget['trigger']): Promise<void> {
+    let opening: Promise<void>;
+    if (api.sidePanel && tab.id !== undefined) opening = api.sidePanel.open({ tabId: tab.id });
+    else if (api.sidebarAction) opening = api.sidebarAction.open();
+    else opening = Promise.reject(new Error('No side panel API'));
+    if (tab.id !== undefined) {
+      const target: ReaderTarget = { tabId: tab.id, url: tab.url ?? '', title: tab.title ?? '', trigger };
+      onTarget(target);
+    }
+    return opening;
+  }
+
+  /** Closes the reader in the tab's window. Must also run inside the gesture for Firefox. */
+  function close(tab: TabLike): Promise<void> {
+    const windowId = tab.windowId;
+    if (api.sidebarAction) return api.sidebarAction.close();
+    if (windowId !== undefined && api.sidePanel?.close) return api.sidePanel.close({ windowId });
+    const port = windowId === undefined ? undefined : openPanels.get(windowId);
+    port?.postMessage({ type: 'close' });
+    return Promise.resolve();
+  }
+
+  function toggle(tab: TabLike, trigger: ReaderTarget['trigger']): Promise<void> {
+    return isOpen(tab.windowId) ? close(tab) : open(tab, trigger);
+  }
+
+  return { acceptPort, isOpen, open, close, toggle };
+}

@@ -1,0 +1,94 @@
+/**
+ * The manifest policy in one place, so the build config and the tests agree on it.
+ *
+ * Production asks for the least the reader needs: `activeTab` + `scripting` to read the page the user
+ * invoked us on, `storage` for settings and the reading list, `contextMenus` for "Read in Readside".
+ * `sidePanel` is added by WXT for Chrome. There are no host permissions; the only optional one is the
+ * opt-in "detect articles as I browse" permission.
+ *
+ * The `e2e` mode alone adds loopback host permissions so Playwright can inject into fixture pages
+ * without a user gesture. `tests/unit/manifest.test.ts` checks the production build never carries them.
+ */
+export const TOGGLE_READER_COMMAND = 'toggle-reader';
+
+/**
+ * Chromium 156 really assigns Alt+Shift+K (checked with `commands.getAll()` in the e2e suite);
+ * it silently drops Alt+Shift+R. Mac users get the same physical keys with Option.
+ */
+export const TOGGLE_READER_KEY = 'Alt+Shift+K';
+
+export const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
+
+/** Host patterns we may request at runtime, only when the user turns on article detection. */
+export const OPTIONAL_DETECTION_ORIGINS = ['http://*/*', 'https://*/*'];
+
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  'img-src https: http: data:',
+  "font-src 'self'",
+  "connect-src 'none'",
+  "media-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export interface ManifestContext {
+  browser: string;
+  mode: string;
+}
+
+export function buildManifest({ browser, mode }: ManifestContext) {
+  const isFirefox = browser === 'firefox';
+  const manifest: Record<string, unknown> = {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    optional_host_permissions: isFirefox ? undefined : OPTIONAL_DETECTION_ORIGINS,
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      [TOGGLE_READER_COMMAND]: {
+        suggested_key: { default: TOGGLE_READER_KEY },
+        description: '__MSG_commandToggleReader__',
+      },
+    },
+    content_security_policy: isFirefox ? `${EXTENSION_PAGES_CSP}` : { extension_pages: EXTENSION_PAGES_CSP },
+  };
+  if (isFirefox) {
+    // MV2: optional host permissions live in optional_permissions.
+    manifest.optional_permissions = OPTIONAL_DETECTION_ORIGINS;
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'readside@readside.dev',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  if (mode === 'e2e') manifest.host_permissions = E2E_HOST_PERMISSIONS;
+  return manifest;
+}
+
+/**
+ * Adjusts what WXT generates from the entrypoints:
+ * - no default popup: the toolbar button opens the side panel through `action.onClicked`, and the
+ *   "button opens the popup" setting sets the popup at runtime (utils/background/ui-surfaces.ts);
+ * - the tooltip stays our localised title, not the popup page's <title>;
+ * - no empty `content_scripts`: the content script is injected on demand only.
+ */
+export function finalizeManifest(manifest: Record<string, unknown>): void {
+  for (const key of ['action', 'browser_action']) {
+    const action = manifest[key] as Record<string, unknown> | undefined;
+    if (!action) continue;
+    delete action.default_popup;
+    action.default_title = '__MSG_actionTitle__';
+  }
+  if (Array.isArray(manifest.content_scripts) && manifest.content_scripts.length === 0) {
+    delete manifest.content_scripts;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The one typed message contract between the background and the extension pages.
+ * Every handler checks the sender with `isTrustedSender` before acting.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageSnapshot } from './page-snapshot';
+
+export type SnapshotError = 'restricted' | 'no-tab' | 'no-access' | 'failed';
+
+export type SnapshotResponse =
+  | { ok: true; tabId: number; snapshot: PageSnapshot }
+  | { ok: false; tabId: number | null; error: SnapshotError; url: string | null };
+
+export interface ReaderTarget {
+  tabId: number;
+  url: string;
+  title: string;
+  /** Why the reader was opened. */
+  trigger: 'action' | 'command' | 'context-menu' | 'popup' | 'panel';
+}
+
+interface ProtocolMap {
+  /** A view asks the background to serialise a tab (the active tab when tabId is omitted). */
+  getSnapshot(data: { tabId?: number }): SnapshotResponse;
+  /** A view asks which tab the reader was last opened for. */
+  getReaderTarget(): ReaderTarget | null;
+  /** The background tells open views to (re)load the reader for a tab. */
+  readerTargetChanged(data: ReaderTarget): void;
+  /** The background asks open side panels to close (toggle). Answered with true by a panel that closed. */
+  closeReader(data: { windowId: number }): boolean;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+export interface MinimalSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Only our own extension pages may talk to us: same extension id and a URL under our origin.
+ * Content scripts have a `tab` and a web URL and are refused (the snapshot comes back through
+ * `scripting.executeScript`, never as an unsolicited message).
+ */
+export function isTrustedSender(sender: MinimalSender, ownId: string, ownOrigin: string): boolean {
+  if (sender.id !== ownId) return false;
+  if (!sender.url) return false;
+  return sender.url.startsWith(ownOrigin);
+}
