@@ -10,7 +10,12 @@ export type * from './types';
 
 export function detectArticle(doc: Document, _url: string): Detection {
   const paragraphs = doc.querySelectorAll('p').length;
-  return { readerable: paragraphs > 2, score: Math.min(1, paragraphs / 10), reasons: [`${paragraphs} paragraphs`] };
+  return {
+    readerable: paragraphs > 2,
+    score: Math.min(1, paragraphs / 10),
+    reasons: [`${paragraphs} paragraphs`],
+    signals: [{ code: 'paragraphs', weight: 1, value: String(paragraphs) }],
+  };
 }
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {

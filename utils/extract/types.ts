@@ -5,8 +5,20 @@ export interface Detection {
   readerable: boolean;
   /** 0..1, how sure we are it is an article. */
   score: number;
-  /** Human-readable reasons, in English, for the verdict (shown in the "not an article" state). */
+  /** Human-readable reasons, in English, for the verdict (logs, benchmarks, tests). */
   reasons: string[];
+  /**
+   * The same reasons as codes, for the UI to localise: each `code` has a `_locales` message
+   * `detect_<code>` taking `value` as $1. `reasons[i]` is the English rendering of `signals[i]`.
+   */
+  signals: DetectionSignal[];
+}
+
+export interface DetectionSignal {
+  code: string;
+  /** Positive: evidence for an article; negative: against. */
+  weight: number;
+  value?: string;
 }
 
 export type RemovedKind =

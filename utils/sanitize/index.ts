@@ -9,6 +9,12 @@ export interface SanitizeOptions {
   baseUrl: string;
   /** The window DOMPurify binds to; defaults to the global one (extension page, jsdom in tests). */
   window?: Window;
+  /**
+   * Remote image policy (the "Load remote images" setting). 'always' keeps `src`; 'on-click' and
+   * 'never' move remote `src`/`srcset` to `data-rs-src`/`data-rs-srcset` inside the sanitiser hook,
+   * so nothing is fetched until the view restores them on click. `data:image/*` is always kept.
+   */
+  images?: 'always' | 'on-click' | 'never';
 }
 
 function purifier(win?: Window) {
