@@ -1,0 +1,49 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+};
+
+export interface StaticServer {
+  origin: string;
+  /** Every request the server saw, for privacy and sentinel assertions. */
+  requests: { url: string; headers: IncomingMessage['headers'] }[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves test pages on 127.0.0.1 only: `/site/...` from tests/e2e/site, `/fixtures/<slug>/source.html`
+ * from tests/fixtures. Path traversal is refused.
+ */
+export async function startStaticServer(roots: Record<string, string>): Promise<StaticServer> {
+  const requests: StaticServer['requests'] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push({ url: req.url ?? '', headers: req.headers });
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const [, mount, ...rest] = url.pathname.split('/');
+    const root = mount ? roots[mount] : undefined;
+    const file = root ? path.resolve(root, decodeURIComponent(rest.join('/'))) : '';
+    if (!root || !file.startsWith(path.resolve(root)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
