@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
+import { showDetectionBadge, syncArticleDetection } from '@/utils/background/article-detection';
 import { createReaderLauncher, readerTargetItem } from '@/utils/background/reader-launcher';
 import { takeSnapshot } from '@/utils/background/snapshot-service';
 import { applyActionTarget, CONTEXT_MENU_READ_PAGE, createContextMenus } from '@/utils/background/ui-surfaces';
-import { TOGGLE_READER_COMMAND } from '@/utils/manifest-policy';
-import { isTrustedSender, onMessage, sendMessage } from '@/utils/messaging';
-import { getSettings, settingsItem } from '@/utils/settings';
+import { OPTIONAL_DETECTION_ORIGINS, TOGGLE_READER_COMMAND } from '@/utils/manifest-policy';
+import { isOwnContentScript, isTrustedSender, onMessage, sendMessage } from '@/utils/messaging';
+import { getSettings, normalizeSettings, type ReaderSettings, settingsItem, updateSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
   const ownOrigin = browser.runtime.getURL('/');
@@ -27,11 +28,14 @@ export default defineBackground(() => {
   const trusted = (sender: Parameters<typeof isTrustedSender>[0]) =>
     isTrustedSender(sender, browser.runtime.id, ownOrigin);
 
+  // MV3 `action`, MV2 (Firefox) `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+
   browser.runtime.onConnect.addListener((port) => {
     if (!launcher.acceptPort(port)) port.disconnect();
   });
 
-  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
+  action.onClicked.addListener((tab) => {
     void launcher.open(tab, 'action').catch((err) => console.warn('Readside: could not open the reader', err));
   });
 
@@ -46,8 +50,29 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => createContextMenus(browser));
-  void getSettings().then((s) => applyActionTarget(browser, s.actionTarget));
-  settingsItem.watch((s) => void applyActionTarget(browser, s?.actionTarget ?? 'sidepanel'));
+  const applySettings = (s: ReaderSettings) => {
+    void applyActionTarget(browser, s.actionTarget);
+    void syncArticleDetection(browser, s.detectWhileBrowsing).catch((err) =>
+      console.warn('Readside: could not update article detection', err),
+    );
+  };
+  void getSettings().then(applySettings);
+  settingsItem.watch((s) => applySettings(normalizeSettings(s)));
+  // Revoked from the browser's own UI: reflect it in the setting so the switch tells the truth.
+  browser.permissions.onRemoved.addListener(() => {
+    void browser.permissions
+      .contains({ origins: OPTIONAL_DETECTION_ORIGINS })
+      .then((has) => (has ? undefined : updateSettings({ detectWhileBrowsing: false })));
+  });
+
+  onMessage('articleDetected', async ({ sender, data }) => {
+    if (!isOwnContentScript(sender, browser.runtime.id)) return;
+    if (!(await getSettings()).detectWhileBrowsing) return;
+    await showDetectionBadge(action, sender.tab.id, data.readerable === true, {
+      article: browser.i18n.getMessage('badgeArticleTitle'),
+      plain: browser.i18n.getMessage('actionTitle'),
+    });
+  });
 
   onMessage('getSnapshot', ({ sender, data }) => {
     if (!trusted(sender)) throw new Error('Untrusted sender');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender } from './messaging';
+import { isOwnContentScript, isTrustedSender } from './messaging';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -16,5 +16,17 @@ describe('isTrustedSender', () => {
   });
   it('refuses a sender without a URL', () => {
     expect(isTrustedSender({ id: ID }, ID, ORIGIN)).toBe(false);
+  });
+});
+
+describe('isOwnContentScript', () => {
+  it('accepts our content script in a web tab', () => {
+    expect(isOwnContentScript({ id: ID, url: 'https://news.example/a', tab: { id: 4 } }, ID)).toBe(true);
+  });
+  it('refuses extension pages, other extensions and tab-less senders', () => {
+    expect(isOwnContentScript({ id: ID, url: `${ORIGIN}popup.html` }, ID)).toBe(false);
+    expect(isOwnContentScript({ id: 'other', url: 'https://news.example/a', tab: { id: 4 } }, ID)).toBe(false);
+    expect(isOwnContentScript({ id: ID, url: 'https://news.example/a' }, ID)).toBe(false);
+    expect(isOwnContentScript({ id: ID, url: `${ORIGIN}x.html`, tab: { id: 4 } }, ID)).toBe(false);
   });
 });

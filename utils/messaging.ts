@@ -26,8 +26,8 @@ interface ProtocolMap {
   getReaderTarget(): ReaderTarget | null;
   /** The background tells open views to (re)load the reader for a tab. */
   readerTargetChanged(data: ReaderTarget): void;
-  /** The background asks open side panels to close (toggle). Answered with true by a panel that closed. */
-  closeReader(data: { windowId: number }): boolean;
+  /** The opt-in detector content script reports its verdict for the page it runs in. */
+  articleDetected(data: { readerable: boolean; score: number }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
@@ -47,4 +47,13 @@ export function isTrustedSender(sender: MinimalSender, ownId: string, ownOrigin:
   if (sender.id !== ownId) return false;
   if (!sender.url) return false;
   return sender.url.startsWith(ownOrigin);
+}
+
+/** Our own content script in a web page tab (the opt-in detector). Only its tab is affected. */
+export function isOwnContentScript(
+  sender: MinimalSender,
+  ownId: string,
+): sender is MinimalSender & { tab: { id: number } } {
+  if (sender.id !== ownId || sender.tab?.id === undefined) return false;
+  return /^https?:/.test(sender.url ?? '');
 }
