@@ -2,7 +2,7 @@
 import { extractArticle } from '../extract';
 import type { ExtractResult } from '../extract/types';
 import { type SnapshotResponse, sendMessage } from '../messaging';
-import { parseSnapshot } from '../page-snapshot';
+import { type PageSnapshot, parseSnapshot } from '../page-snapshot';
 
 export type LoadResult =
   | { kind: 'extracted'; tabId: number; url: string; result: ExtractResult }
@@ -13,11 +13,28 @@ export type LoadResult =
       error: Exclude<SnapshotResponse, { ok: true }>['error'];
     };
 
-export async function loadArticle(tabId: number | undefined, force = false): Promise<LoadResult> {
-  const response = await sendMessage('getSnapshot', { tabId });
+/** Asks the background to serialise a tab (the active tab of the last focused window when omitted). */
+export function fetchSnapshot(tabId: number | undefined): Promise<SnapshotResponse> {
+  return sendMessage('getSnapshot', { tabId });
+}
+
+/** Parses and extracts in this extension page, off the web page's main thread. */
+export function extractSnapshot(snapshot: PageSnapshot, force: boolean): ExtractResult {
+  return extractArticle(parseSnapshot(snapshot), snapshot.url, { force });
+}
+
+export type Extract = (snapshot: PageSnapshot, force: boolean) => ExtractResult;
+
+export function toLoadResult(
+  response: SnapshotResponse,
+  force = false,
+  extract: Extract = extractSnapshot,
+): LoadResult {
   if (!response.ok) return { kind: 'unavailable', tabId: response.tabId, url: response.url, error: response.error };
   const { snapshot } = response;
-  const doc = parseSnapshot(snapshot);
-  const result = extractArticle(doc, snapshot.url, { force });
-  return { kind: 'extracted', tabId: response.tabId, url: snapshot.url, result };
+  return { kind: 'extracted', tabId: response.tabId, url: snapshot.url, result: extract(snapshot, force) };
+}
+
+export async function loadArticle(tabId: number | undefined, force = false): Promise<LoadResult> {
+  return toLoadResult(await fetchSnapshot(tabId), force);
 }

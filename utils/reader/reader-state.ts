@@ -1,0 +1,44 @@
+/**
+ * What a reader surface shows, as one value. `state` is also the `data-state` hook on `<main>`
+ * that the e2e suite reads.
+ */
+import type { Article, Detection, FailureReason, RemovedBlock } from '../extract/types';
+import { type RestrictedReason, restrictedReason } from '../restricted-url';
+import type { LoadResult } from './load-article';
+
+export type ErrorReason = Exclude<FailureReason, 'not-readerable'> | 'no-tab' | 'failed' | 'no-source';
+
+export type ViewState =
+  | { state: 'loading'; tabId: number | null }
+  | { state: 'article'; tabId: number | null; url: string; article: Article; removed: RemovedBlock[] }
+  | { state: 'not-article'; tabId: number | null; url: string; detection: Detection; message: string }
+  | { state: 'restricted'; tabId: number | null; url: string | null; reason: NonNullable<RestrictedReason> }
+  | { state: 'no-access'; tabId: number | null; url: string | null }
+  | { state: 'error'; tabId: number | null; url: string | null; reason: ErrorReason; message: string };
+
+export type ViewStateName = ViewState['state'];
+
+export function toViewState(load: LoadResult): ViewState {
+  if (load.kind === 'unavailable') {
+    const { tabId, url } = load;
+    switch (load.error) {
+      case 'restricted':
+        return { state: 'restricted', tabId, url, reason: restrictedReason(url) ?? 'browser-page' };
+      case 'no-access':
+        return { state: 'no-access', tabId, url };
+      default:
+        return { state: 'error', tabId, url, reason: load.error, message: '' };
+    }
+  }
+  const { tabId, url, result } = load;
+  if (result.ok) return { state: 'article', tabId, url, article: result.article, removed: result.removed };
+  if (result.reason === 'not-readerable') {
+    return { state: 'not-article', tabId, url, detection: result.detection, message: result.message };
+  }
+  return { state: 'error', tabId, url, reason: result.reason, message: result.message };
+}
+
+export function errorView(tabId: number | null, url: string | null, reason: ErrorReason, err?: unknown): ViewState {
+  const message = err instanceof Error ? err.message : err === undefined ? '' : String(err);
+  return { state: 'error', tabId, url, reason, message };
+}
