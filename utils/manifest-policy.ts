@@ -19,6 +19,13 @@ export const TOGGLE_READER_KEY = 'Alt+Shift+K';
 
 export const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
 
+/**
+ * e2e build only: a key for `_execute_action`, so a real key event (xdotool under Xvfb) reaches
+ * the production `action.onClicked` handler with a real gesture, as a toolbar click would.
+ * Playwright cannot click the browser's toolbar.
+ */
+export const E2E_ACTION_KEY = 'Alt+Shift+J';
+
 /** Host patterns we may request at runtime, only when the user turns on article detection. */
 export const OPTIONAL_DETECTION_ORIGINS = ['http://*/*', 'https://*/*'];
 
@@ -70,7 +77,10 @@ export function buildManifest({ browser, mode }: ManifestContext) {
       },
     };
   }
-  if (mode === 'e2e') manifest.host_permissions = E2E_HOST_PERMISSIONS;
+  if (mode === 'e2e') {
+    manifest.host_permissions = E2E_HOST_PERMISSIONS;
+    (manifest.commands as Record<string, unknown>)._execute_action = { suggested_key: { default: E2E_ACTION_KEY } };
+  }
   return manifest;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TOGGLE_READER_COMMAND, TOGGLE_READER_KEY } from '../../utils/manifest-policy';
+import { E2E_ACTION_KEY, TOGGLE_READER_COMMAND, TOGGLE_READER_KEY } from '../../utils/manifest-policy';
 import { E2E_BUILD, expect, test } from './extension-fixture';
 import { PopupPage, SidePanelPage } from './pages/surfaces';
 
@@ -36,7 +36,10 @@ test('the on-demand content script reaches a fixture page and returns its snapsh
   await page.goto(`${server.origin}/site/article.html`);
   const tabUrl = page.url();
   const snapshot = await extensionPage.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
+    const all = await chrome.tabs.query({});
+    const tab = all.find((t) => t.url === url);
+    if (!tab)
+      throw new Error(`No tab at ${url}; host permissions: ${JSON.stringify(await chrome.permissions.getAll())}`);
     const [res] = await chrome.scripting.executeScript({
       target: { tabId: tab!.id! },
       files: ['/content-scripts/content.js'],
@@ -53,4 +56,6 @@ test('Chromium really assigns the default toggle shortcut', async ({ extensionPa
   const commands = await extensionPage.evaluate(() => chrome.commands.getAll());
   const toggle = commands.find((c) => c.name === TOGGLE_READER_COMMAND);
   expect(toggle?.shortcut?.replace(/\s/g, '')).toBe(TOGGLE_READER_KEY);
+  const action = commands.find((c) => c.name === '_execute_action');
+  expect(action?.shortcut?.replace(/\s/g, ''), 'e2e-only action key').toBe(E2E_ACTION_KEY);
 });

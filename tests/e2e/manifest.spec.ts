@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import {
+  E2E_ACTION_KEY,
   E2E_HOST_PERMISSIONS,
   EXTENSION_PAGES_CSP,
   OPTIONAL_DETECTION_ORIGINS,
@@ -38,12 +39,18 @@ base.describe('built manifests', () => {
     }
   });
 
-  base('the e2e build differs from production only by loopback host permissions', () => {
+  base('the e2e build differs from production only by loopback host permissions and a test key', () => {
     const prod = readManifest(PROD_BUILD);
     const e2e = readManifest(E2E_BUILD);
     expect(e2e.host_permissions).toEqual(E2E_HOST_PERMISSIONS);
-    const { host_permissions: _, ...rest } = e2e;
-    expect(rest).toEqual(prod);
+    expect(e2e.commands._execute_action.suggested_key.default).toBe(E2E_ACTION_KEY);
+    expect(prod.commands._execute_action).toBeUndefined();
+    const {
+      host_permissions: _,
+      commands: { _execute_action: __, ...commands },
+      ...rest
+    } = e2e;
+    expect({ ...rest, commands }).toEqual(prod);
   });
 
   base('the Firefox build gets the side panel as sidebar_action, without host permissions', () => {

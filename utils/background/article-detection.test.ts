@@ -62,6 +62,12 @@ describe('syncArticleDetection', () => {
     expect(f.calls).toContain('remove');
   });
 
+  it('does not call permissions.remove when the permission is not held', async () => {
+    const f = fakeApi(false);
+    await syncArticleDetection(f.api, false);
+    expect(f.calls).not.toContain('remove');
+  });
+
   it('unregisters when the user revoked the permission in the browser', async () => {
     const f = fakeApi(true);
     await syncArticleDetection(f.api, true);

@@ -44,7 +44,8 @@ export interface BadgeApi {
  */
 export async function syncArticleDetection(api: DetectionApi, enabled: boolean): Promise<boolean> {
   const registered = (await api.scripting.getRegisteredContentScripts({ ids: [DETECTOR_SCRIPT_ID] })).length > 0;
-  const permitted = enabled && (await api.permissions.contains({ origins: OPTIONAL_DETECTION_ORIGINS }));
+  const held = await api.permissions.contains({ origins: OPTIONAL_DETECTION_ORIGINS });
+  const permitted = enabled && held;
   if (permitted && !registered) {
     await api.scripting.registerContentScripts([
       {
@@ -57,7 +58,9 @@ export async function syncArticleDetection(api: DetectionApi, enabled: boolean):
     ]);
   }
   if (!permitted && registered) await api.scripting.unregisterContentScripts({ ids: [DETECTOR_SCRIPT_ID] });
-  if (!enabled) await api.permissions.remove({ origins: OPTIONAL_DETECTION_ORIGINS }).catch(() => false);
+  // Only give back what we hold: Chromium's `permissions.remove` for broad origins also drops
+  // overlapping narrower grants (it removed the e2e build's loopback permission at every start).
+  if (!enabled && held) await api.permissions.remove({ origins: OPTIONAL_DETECTION_ORIGINS }).catch(() => false);
   return permitted;
 }
 
