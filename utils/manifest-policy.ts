@@ -75,6 +75,7 @@ export function buildManifest({ browser, mode }: ManifestContext) {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   if (mode === 'e2e') {
