@@ -1,8 +1,19 @@
 /**
- * The one sanitiser. Everything we render or store passes through here.
- * PLACEHOLDER for the foundation: hardened in the security work (strict config, URL hook, tests).
+ * The one sanitiser. Everything we render or store passes through here: extraction output, and at
+ * render time anything that did not come straight from this run's extraction (stored or imported
+ * content may come from an older version or a file).
+ *
+ * DOMPurify (strict config in ./config.ts) plus hooks (./hooks.ts) that resolve every URL against the
+ * article URL and allow only the schemes in ./url-policy.ts.
  */
-import DOMPurify from 'dompurify';
+import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
+import { PURIFY_CONFIG, PURIFY_FRAGMENT_CONFIG } from './config';
+import { type ImagePolicy, installHooks, type SanitizeCall } from './hooks';
+import { parseBase } from './url-policy';
+
+export type { ImagePolicy } from './hooks';
+export { safeDir, safeLang, type TextDirection } from './lang-dir';
+export { NAMED_PROPS_PREFIX } from './named-props';
 
 export interface SanitizeOptions {
   /** Absolute URL that relative href/src/srcset are resolved against. */
@@ -13,23 +24,67 @@ export interface SanitizeOptions {
    * Remote image policy (the "Load remote images" setting). 'always' keeps `src`; 'on-click' and
    * 'never' move remote `src`/`srcset` to `data-rs-src`/`data-rs-srcset` inside the sanitiser hook,
    * so nothing is fetched until the view restores them on click. `data:image/*` is always kept.
+   * A remote video `poster` moves to `data-rs-poster` the same way. Any other value counts as 'never'.
    */
   images?: 'always' | 'on-click' | 'never';
 }
 
-function purifier(win?: Window) {
-  return DOMPurify((win ?? globalThis.window) as unknown as Window & typeof globalThis);
+/**
+ * DOMPurify hooks are global to an instance, so there is one instance per window, hooked once. The
+ * per-call options reach the hooks through `activeCall`, set around the synchronous `sanitize` call.
+ */
+const purifiers = new WeakMap<object, DOMPurify>();
+let activeCall: SanitizeCall | null = null;
+
+function purifierFor(win: Window): DOMPurify {
+  let purify = purifiers.get(win);
+  if (!purify) {
+    purify = createDOMPurify(win as unknown as WindowLike);
+    if (!purify.isSupported) throw new Error('The sanitiser cannot run: this window has no usable DOM.');
+    installHooks(purify, () => activeCall);
+    purifiers.set(win, purify);
+  }
+  return purify;
 }
 
-/** Sanitise to an HTML string (for storage and for the extraction result). */
+function windowFor(input: string | Node, options: SanitizeOptions): Window {
+  const win =
+    options.window ?? (typeof input === 'string' ? null : input.ownerDocument?.defaultView) ?? globalThis.window;
+  if (!win) throw new Error('The sanitiser needs a DOM window (pass options.window outside a page).');
+  return win;
+}
+
+/** Unknown values (say, a corrupted stored setting) load nothing rather than everything. */
+function imagePolicy(images: SanitizeOptions['images']): ImagePolicy {
+  if (images === undefined || images === 'always') return 'always';
+  return images === 'on-click' ? 'on-click' : 'never';
+}
+
+function withCall<T>(input: string | Node, options: SanitizeOptions, run: (purify: DOMPurify, win: Window) => T): T {
+  const win = windowFor(input, options);
+  const purify = purifierFor(win);
+  const outer = activeCall;
+  activeCall = { base: parseBase(options.baseUrl), images: imagePolicy(options.images), taken: new WeakMap() };
+  try {
+    return run(purify, win);
+  } finally {
+    activeCall = outer;
+  }
+}
+
+/** Sanitise to an HTML string (for storage and for the extraction result). Idempotent. */
 export function sanitizeHtml(input: string | Node, options: SanitizeOptions): string {
-  return purifier(options.window).sanitize(input, { USE_PROFILES: { html: true } }) as unknown as string;
+  return withCall(input, options, (purify) => purify.sanitize(input, PURIFY_CONFIG));
 }
 
-/** Sanitise to a DocumentFragment to insert as is (for rendering). */
+/**
+ * Sanitise to a DocumentFragment to insert as is (for rendering). Never serialise it and parse the
+ * result again: that round trip is where mutation XSS lives.
+ */
 export function sanitizeToFragment(input: string | Node, options: SanitizeOptions): DocumentFragment {
-  return purifier(options.window).sanitize(input, {
-    USE_PROFILES: { html: true },
-    RETURN_DOM_FRAGMENT: true,
-  }) as unknown as DocumentFragment;
+  return withCall(input, options, (purify, win) => {
+    // DOMPurify returns null when the markup parses to a document without a body (a frameset page).
+    const fragment: DocumentFragment | null = purify.sanitize(input, PURIFY_FRAGMENT_CONFIG);
+    return fragment ?? win.document.createDocumentFragment();
+  });
 }
