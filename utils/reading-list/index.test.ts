@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../extract/types';
+import { openReadsideDb } from './db';
+import {
+  findSavedByUrl,
+  getSavedArticle,
+  isQuotaError,
+  listSavedArticles,
+  removeSavedArticle,
+  saveArticle,
+  useDatabaseForTests,
+} from './index';
+
+function article(overrides: Partial<Article> = {}): Article {
+  return {
+    title: 'A title',
+    byline: 'A. Writer',
+    siteName: 'Example',
+    publishedTime: '2026-01-02T03:04:05.000Z',
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: 'Excerpt',
+    leadImageUrl: null,
+    url: 'https://example.com/story',
+    contentHtml: '<p>Body <img src="x.png" onerror="alert(1)"></p><script>alert(2)</script>',
+    textContent: 'Body',
+    wordCount: 1,
+    readingMinutes: 1,
+    ...overrides,
+  };
+}
+
+describe('reading list', () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    useDatabaseForTests(openReadsideDb());
+  });
+
+  it('saves the full cleaned content and reads it back', async () => {
+    const res = await saveArticle(article(), 1000);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    const saved = await getSavedArticle(res.id);
+    expect(saved?.title).toBe('A title');
+    expect(saved?.savedAt).toBe(1000);
+    expect(saved?.contentHtml).toContain('<p>Body');
+    expect(saved?.contentHtml).not.toMatch(/script|onerror/);
+    expect(saved?.contentHtml).toContain('https://example.com/x.png');
+  });
+
+  it('saving the same URL again refreshes it instead of duplicating', async () => {
+    const first = await saveArticle(article(), 1000);
+    const second = await saveArticle(article({ title: 'Updated' }), 2000);
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.id).toBe(first.id);
+    expect(second.updated).toBe(true);
+    const list = await listSavedArticles();
+    expect(list).toHaveLength(1);
+    expect(list[0]?.title).toBe('Updated');
+    expect(list[0]?.savedAt).toBe(1000);
+    expect(list[0]?.updatedAt).toBe(2000);
+  });
+
+  it('lists newest first, finds by URL and removes', async () => {
+    await saveArticle(article({ url: 'https://example.com/a' }), 1);
+    await saveArticle(article({ url: 'https://example.com/b' }), 2);
+    expect((await listSavedArticles()).map((a) => a.url)).toEqual(['https://example.com/b', 'https://example.com/a']);
+    const a = await findSavedByUrl('https://example.com/a');
+    expect(a).not.toBeNull();
+    await removeSavedArticle(a!.id);
+    expect(await findSavedByUrl('https://example.com/a')).toBeNull();
+  });
+
+  it('reports a full disk in plain language', async () => {
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    useDatabaseForTests(
+      Promise.resolve({
+        transaction: () => {
+          throw quota;
+        },
+      } as never),
+    );
+    const res = await saveArticle(article());
+    expect(res).toMatchObject({ ok: false, reason: 'quota' });
+    expect(isQuotaError(new Error('other'))).toBe(false);
+  });
+
+  it('reports an unavailable database', async () => {
+    useDatabaseForTests(Promise.reject(new Error('no idb')));
+    expect(await saveArticle(article())).toMatchObject({ ok: false, reason: 'unavailable' });
+  });
+});
