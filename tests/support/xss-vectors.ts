@@ -1,0 +1,223 @@
+/**
+ * XSS test material and the independent checker the sanitiser tests assert with.
+ *
+ * The checker deliberately shares no code with utils/sanitize: it judges the output DOM with its own,
+ * simpler rules, so a bug in the URL policy cannot hide itself.
+ */
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { Readability } from '@mozilla/readability';
+import { requireShared } from './shared-dir';
+
+export interface XssVector {
+  source: 'dompurify' | 'h5sc';
+  id: string;
+  title: string;
+  payload: string;
+}
+
+/** The article URL every test page pretends to come from. */
+export const ARTICLE_URL = 'https://news.example/2026/11/the-story.html';
+
+/**
+ * Evaluates a vector file in a bare `node:vm` context: no `require`, no `process`, only a `module`
+ * object created inside the context (an object passed in from here would lead back to our realm).
+ * The files are data; this keeps them from reaching anything else while they are read.
+ */
+function evaluateDataFile(code: string, file: string): unknown {
+  const context = vm.createContext(Object.create(null));
+  vm.runInContext('var module = { exports: undefined }; var exports = {};', context);
+  vm.runInContext(code, context, { filename: file, timeout: 5_000 });
+  return vm.runInContext('module.exports', context);
+}
+
+/** DOMPurify's own test cases (`{ title?, payload, expected }`), from an ES module with a default export. */
+export function loadDompurifyVectors(): XssVector[] {
+  const file = requireShared('corpus', 'xss', 'dompurify-expect.mjs');
+  const source = readFileSync(file, 'utf8');
+  const exportCount = source.match(/^\s*export\s+default\s+/gm)?.length ?? 0;
+  if (exportCount !== 1) throw new Error(`${file}: expected one \`export default\`, found ${exportCount}`);
+  const items = evaluateDataFile(source.replace(/^\s*export\s+default\s+/m, 'module.exports = '), file);
+  if (!Array.isArray(items)) throw new Error(`${file}: the default export is not an array`);
+  return items.map((item, index) => {
+    const { title, payload } = item as { title?: unknown; payload?: unknown };
+    if (typeof payload !== 'string') throw new Error(`${file}: item ${index} has no string payload`);
+    return { source: 'dompurify', id: `dompurify#${index}`, title: typeof title === 'string' ? title : '', payload };
+  });
+}
+
+/**
+ * html5sec.org's items.js uses `%placeholders%` that its harness fills in. We fill them with the
+ * equivalent executable payloads (and resource paths with relative URLs), keeping every vector live.
+ */
+const H5SC_PLACEHOLDER = /%((?:js|html)_[a-z0-9_]+|[a-z_]+_path(?:_\d+)?)%/g;
+
+function h5scPlaceholderValue(name: string): string {
+  if (/_path(?:_\d+)?$/.test(name)) return `/h5sc/${name}`;
+  if (name.startsWith('js_uri_alert')) return 'javascript:alert(1)';
+  if (name.startsWith('js_utf7_alert')) return '+ADw-script+AD4-alert(1)+ADw-/script+AD4-';
+  if (name.startsWith('js_write')) return 'document.write(1)';
+  switch (name) {
+    case 'js_alert_only':
+      return 'alert';
+    case 'js_alert_entities':
+      return '&#x61;&#x6C;&#x65;&#x72;&#x74;&#x28;&#x31;&#x29;';
+    case 'js_alert_html5ent':
+      return 'alert&lpar;1&rpar;';
+    case 'js_base64_alert':
+      return 'YWxlcnQoMSk=';
+    case 'html_alert_encoded':
+      return '&lt;img src=x onerror=alert(1)&gt;';
+    default:
+      return 'alert(1)';
+  }
+}
+
+export function fillH5scPlaceholders(data: string): string {
+  return data.replace(H5SC_PLACEHOLDER, (_match, name: string) => h5scPlaceholderValue(name));
+}
+
+/** Placeholders left after filling (should be none). */
+export function unfilledH5scPlaceholders(data: string): string[] {
+  return [...data.matchAll(H5SC_PLACEHOLDER)].map((match) => match[0]);
+}
+
+/** The html5sec items (UMD module exporting an array of `{ id, name: { en }, data }`). */
+export function loadH5scVectors(): XssVector[] {
+  const file = requireShared('corpus', 'xss', 'h5sc-items.js');
+  const items = evaluateDataFile(readFileSync(file, 'utf8'), file);
+  if (!Array.isArray(items)) throw new Error(`${file}: module.exports is not an array`);
+  return items.map((item, index) => {
+    const { id, name, data } = item as { id?: unknown; name?: { en?: unknown }; data?: unknown };
+    if (typeof data !== 'string') throw new Error(`${file}: item ${index} has no string data`);
+    return {
+      source: 'h5sc',
+      id: `h5sc#${typeof id === 'number' ? id : index}`,
+      title: typeof name?.en === 'string' ? name.en : '',
+      payload: fillH5scPlaceholders(data),
+    };
+  });
+}
+
+/** A page Readability accepts as an article, with `payload` inside the article body. */
+export function articlePage(payload: string, url = ARTICLE_URL): string {
+  const paragraph = (n: number) =>
+    `<p>Paragraph ${n} of the story. The council met on Tuesday evening to discuss the new budget, ` +
+    'and residents filled the hall to hear how the plans for the river crossing would be paid for.</p>';
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><base href="${url}">` +
+    '<title>The story | News Example</title></head><body><header><nav><a href="/">Home</a></nav></header>' +
+    `<main><article><h1>The story</h1>${paragraph(1)}${paragraph(2)}<div class="content">${payload}</div>` +
+    `${paragraph(3)}${paragraph(4)}</article></main><footer>Footer</footer></body></html>`
+  );
+}
+
+/**
+ * What extraction does before sanitising: parse inertly, then `new Readability(clone).parse()`.
+ * The `<base>` in `articlePage` makes Readability resolve relative URLs against the article URL.
+ */
+export function readabilityContent(pageHtml: string): string | null {
+  const doc = new DOMParser().parseFromString(pageHtml, 'text/html');
+  return new Readability(doc.cloneNode(true) as Document).parse()?.content ?? null;
+}
+
+/** Parses sanitised HTML inertly (a template document never runs scripts or loads resources). */
+export function parseInert(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The checker
+
+/** Elements that must never reach the reader, in any namespace. */
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'svg',
+  'math',
+  'template',
+]);
+/** Attributes that must never reach the reader, whatever their value. */
+const FORBIDDEN_ATTRIBUTES = new Set(['style', 'srcdoc', 'action', 'formaction', 'background', 'autoplay']);
+/** `href`-like: followed on click. */
+const LINK_ATTRIBUTES = new Set(['href', 'xlink:href']);
+/** `src`-like: fetched. */
+const RESOURCE_ATTRIBUTES = new Set([
+  'src',
+  'poster',
+  'data-rs-src',
+  'data-rs-poster',
+  'lowsrc',
+  'dynsrc',
+  'data',
+  'codebase',
+]);
+const RESOURCE_LIST_ATTRIBUTES = new Set(['srcset', 'data-rs-srcset']);
+const CITE_ATTRIBUTES = new Set(['cite', 'ping', 'longdesc', 'manifest']);
+
+/** The URL parser ignores ASCII whitespace and controls around (and tabs/newlines inside) a URL; so do we. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const squash = (value: string) => value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+
+const ALLOWED_LINK = /^(?:https?:\/\/|mailto:|#)/;
+const ALLOWED_RESOURCE = /^(?:https?:\/\/|data:image\/(?:png|gif|jpeg|webp|avif)[;,])/;
+const ALLOWED_CITE = /^https?:\/\//;
+const SRCSET_DESCRIPTOR = /^\d*\.?\d+[wxh]$/;
+
+function attributeHazard(element: Element, attr: Attr): string | null {
+  const name = attr.name.toLowerCase();
+  const where = `<${element.localName} ${attr.name}="${attr.value.slice(0, 80)}">`;
+  if (name.startsWith('on')) return `event handler ${where}`;
+  if (FORBIDDEN_ATTRIBUTES.has(name)) return `forbidden attribute ${where}`;
+  const value = squash(attr.value);
+  if (LINK_ATTRIBUTES.has(name) && !ALLOWED_LINK.test(value)) return `link scheme ${where}`;
+  if (RESOURCE_ATTRIBUTES.has(name) && !ALLOWED_RESOURCE.test(value)) return `resource scheme ${where}`;
+  if (CITE_ATTRIBUTES.has(name) && !ALLOWED_CITE.test(value)) return `URL scheme ${where}`;
+  if (RESOURCE_LIST_ATTRIBUTES.has(name)) {
+    const urls = attr.value
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+      .split(/[\u0000-\u0020]+/)
+      .map((token) => token.replace(/^,+|,+$/g, ''))
+      .filter((token) => token && !SRCSET_DESCRIPTOR.test(token));
+    if (urls.some((url) => !ALLOWED_RESOURCE.test(url.toLowerCase()))) return `srcset scheme ${where}`;
+  }
+  return null;
+}
+
+/** Every XSS hazard in a DOM subtree (template contents included), described for a failure message. */
+export function findHazards(root: ParentNode): string[] {
+  const hazards: string[] = [];
+  const elements: Element[] = [];
+  if (root instanceof Element) elements.push(root);
+  elements.push(...Array.from(root.querySelectorAll('*')));
+  for (const element of elements) {
+    if (FORBIDDEN_ELEMENTS.has(element.localName.toLowerCase())) hazards.push(`element <${element.localName}>`);
+    for (const attr of Array.from(element.attributes)) {
+      const hazard = attributeHazard(element, attr);
+      if (hazard) hazards.push(hazard);
+    }
+    if (element instanceof HTMLTemplateElement) hazards.push(...findHazards(element.content));
+  }
+  return hazards;
+}
+
+/** Hazards in an HTML string, parsed inertly. */
+export function findHazardsInHtml(html: string): string[] {
+  return findHazards(parseInert(html));
+}
