@@ -99,7 +99,7 @@ export function loadH5scVectors(): XssVector[] {
   });
 }
 
-/** A page Readability accepts as an article, with `payload` inside the article body. */
+/** A page Readability accepts as an article, with `payload` inside a paragraph of the article body. */
 export function articlePage(payload: string, url = ARTICLE_URL): string {
   const paragraph = (n: number) =>
     `<p>Paragraph ${n} of the story. The council met on Tuesday evening to discuss the new budget, ` +
@@ -107,7 +107,9 @@ export function articlePage(payload: string, url = ARTICLE_URL): string {
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><base href="${url}">` +
     '<title>The story | News Example</title></head><body><header><nav><a href="/">Home</a></nav></header>' +
-    `<main><article><h1>The story</h1>${paragraph(1)}${paragraph(2)}<div class="content">${payload}</div>` +
+    `<main><article><h1>The story</h1>${paragraph(1)}${paragraph(2)}` +
+    // Inside running text, so that Readability's link-density and length cleaning keep it.
+    `<p>As the report puts it, ${payload} and the council agreed to publish the full figures next week.</p>` +
     `${paragraph(3)}${paragraph(4)}</article></main><footer>Footer</footer></body></html>`
   );
 }
