@@ -9,6 +9,8 @@ export { CHROMIUM, E2E_BUILD, launchWithExtension, PROD_BUILD, REPO_ROOT } from 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 interface Fixtures {
+  /** Headed Chromium (under Xvfb) for tests that send real key events. */
+  headed: boolean;
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -34,9 +36,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
-  context: async ({}, use) => {
-    const launched = await launchWithExtension();
+  headed: [false, { option: true }],
+  context: async ({ headed, colorScheme }, use) => {
+    const launched = await launchWithExtension({
+      headless: !headed,
+      colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
+    });
     await use(launched.context);
     await launched.close();
   },

@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * Presses a key combination as a real X11 key event (xdotool under Xvfb). Playwright's
+ * `keyboard.press` never reaches `commands.onCommand`; a real key does, with the user gesture and
+ * the activeTab grant that come with it. Needs a headed Chromium.
+ */
+export function pressRealKey(combo: string): void {
+  if (!process.env.DISPLAY) throw new Error('Real key events need a display: run the e2e suite under xvfb-run.');
+  const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'])
+    .toString()
+    .trim()
+    .split('\n')
+    .filter(Boolean);
+  const win = windows.at(-1);
+  if (!win) throw new Error('No visible Chromium window to send keys to.');
+  // No window manager under Xvfb, so windowactivate is unavailable; focus is enough.
+  execFileSync('xdotool', ['windowfocus', '--sync', win, 'key', '--clearmodifiers', combo.toLowerCase()]);
+}
+
+/** Chromium's accelerator syntax (Alt+Shift+K) to xdotool's (alt+shift+k). */
+export function toXdotool(accelerator: string): string {
+  return accelerator
+    .split('+')
+    .map((k) => (k === 'Ctrl' ? 'ctrl' : k.toLowerCase()))
+    .join('+');
+}
