@@ -24,11 +24,20 @@ export interface StaticServer {
  * Serves test pages on 127.0.0.1 only: `/site/...` from tests/e2e/site, `/fixtures/<slug>/source.html`
  * from tests/fixtures. Path traversal is refused.
  */
-export async function startStaticServer(roots: Record<string, string>): Promise<StaticServer> {
+export async function startStaticServer(
+  roots: Record<string, string>,
+  /** Generated pages by path, e.g. `{ '/xss/all.html': () => html }`. */
+  generated: Record<string, () => string> = {},
+): Promise<StaticServer> {
   const requests: StaticServer['requests'] = [];
   const server: Server = createServer((req, res) => {
     requests.push({ url: req.url ?? '', headers: req.headers });
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const page = generated[url.pathname];
+    if (page) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page());
+      return;
+    }
     const [, mount, ...rest] = url.pathname.split('/');
     const root = mount ? roots[mount] : undefined;
     const file = root ? path.resolve(root, decodeURIComponent(rest.join('/'))) : '';

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The read-only shared folder (corpus, XSS vectors, seed). Overridable with READSIDE_SHARED_DIR;
  * defaults to `../shared` beside the repository. Missing material is an error, never a skip.
  */
-export const REPO_ROOT = path.resolve(__dirname, '../..');
+// vitest provides __dirname; Playwright loads this file as an ES module, where only import.meta.url exists.
+const HERE = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(HERE, '../..');
 
 export function sharedDir(): string {
   return path.resolve(REPO_ROOT, process.env.READSIDE_SHARED_DIR ?? '../shared');

@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test';
+import { loadDompurifyVectors, loadH5scVectors, type XssVector } from '../support/xss-vectors';
+import { test as base, expect } from './extension-fixture';
+import { type StaticServer, startStaticServer } from './static-server';
+
+/**
+ * Every shared XSS vector (DOMPurify's and html5sec's) inside one article, extracted and rendered
+ * by each reader surface in real Chromium, with sentinels for any execution: dialogs, page errors,
+ * a console mark, requests to the test server that are not images, CSP script violations, and
+ * extension API side effects. The expected number of each is 0.
+ */
+const VECTORS: XssVector[] = [...loadDompurifyVectors(), ...loadH5scVectors()];
+const SENTINEL = '__rsXssRan';
+
+/** Vectors aimed at the extension itself: if one ran, storage or the tab count would show it. */
+const EXTENSION_API_VECTORS = [
+  `<img src="x" onerror="chrome.storage.local.set({pwned: 1}); ${SENTINEL}()">`,
+  `<a href="javascript:chrome.tabs.create({url: 'about:blank'})">link</a>`,
+  `<svg><script>chrome.storage.local.set({pwned: 2})</script></svg>`,
+  `<iframe srcdoc="<script>parent.chrome.storage.local.set({pwned: 3})</script>"></iframe>`,
+];
+
+function xssArticle(): string {
+  const filler =
+    'The council met on Tuesday evening to discuss the new budget, and residents filled the hall to hear ' +
+    'how the plans for the river crossing would be paid for.';
+  const payloads = [...VECTORS.map((v) => v.payload), ...EXTENSION_API_VECTORS];
+  const body = payloads
+    .map((p, i) => `<p>Paragraph ${i}. ${filler} As the report puts it, ${p} and the figures follow.</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vectors | News Example</title>
+<meta property="og:type" content="article"></head><body><main><article><h1>Vectors</h1>
+<p>${filler} ${filler}</p>${body}</article></main></body></html>`;
+}
+
+const test = base.extend<{ xssServer: StaticServer }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
+  xssServer: async ({}, use) => {
+    const server = await startStaticServer({}, { '/xss/all.html': xssArticle });
+    await use(server);
+    await server.close();
+  },
+});
+
+async function watch(page: Page) {
+  const hits: string[] = [];
+  page.on('dialog', (d) => {
+    hits.push(`dialog:${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => hits.push(`pageerror:${e.message}`));
+  page.on('console', (m) => {
+    if (m.text().includes(SENTINEL)) hits.push(`console:${m.text()}`);
+  });
+  await page.addInitScript((name) => {
+    const w = window as unknown as Record<string, unknown>;
+    w[name] = () => console.log(`${name} executed`);
+    w.__rsViolations = [] as string[];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (w.__rsViolations as string[]).push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
+  }, SENTINEL);
+  return hits;
+}
+
+for (const surface of ['sidepanel', 'popup', 'reader'] as const) {
+  test(`${surface}: ${VECTORS.length} shared XSS vectors render with 0 executions`, async ({
+    context,
+    xssServer,
+    extensionPage,
+    extensionUrl,
+  }) => {
+    const article = await context.newPage();
+    await article.goto(`${xssServer.origin}/xss/all.html`);
+    const tabId = await extensionPage.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      article.url(),
+    );
+    expect(tabId).toBeDefined();
+    const tabsBefore = await extensionPage.evaluate(async () => (await chrome.tabs.query({})).length);
+    const requestsBefore = xssServer.requests.length;
+
+    const view = await context.newPage();
+    const hits = await watch(view);
+    await view.goto(extensionUrl(`${surface}.html?tab=${tabId}`));
+    await view.locator('main[data-state]:not([data-state="loading"])').waitFor();
+    if ((await view.getAttribute('main', 'data-state')) === 'not-article') {
+      await view.getByRole('button', { name: /show anyway/i }).click();
+    }
+    await expect(view.locator('main')).toHaveAttribute('data-state', 'article');
+    await view.waitForTimeout(1000);
+
+    const dom = await view.evaluate(() => {
+      const root = document.querySelector('main') as HTMLElement;
+      const all = [...root.querySelectorAll('*')];
+      return {
+        paragraphs: root.querySelectorAll('.rs-article-body p').length,
+        forbidden: root.querySelectorAll(
+          'script, iframe, frame, object, embed, form, base, meta, link, style, svg, math',
+        ).length,
+        handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+        badUrls: all.flatMap((el) =>
+          ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data']
+            .map((n) => el.getAttribute(n))
+            .filter((v): v is string => !!v && !/^(https?:|mailto:|#|data:image\/)/i.test(v.trim())),
+        ),
+        violations: (window as unknown as { __rsViolations: string[] }).__rsViolations.filter((v) =>
+          v.startsWith('script'),
+        ),
+      };
+    });
+    const nonImageRequests = xssServer.requests
+      .slice(requestsBefore)
+      .filter((r) => r.headers['sec-fetch-dest'] !== 'image')
+      .map((r) => `${r.headers['sec-fetch-dest']} ${r.url}`);
+    const referers = xssServer.requests.slice(requestsBefore).filter((r) => r.headers.referer);
+    const pwned = await extensionPage.evaluate(async () => (await chrome.storage.local.get('pwned')).pwned ?? null);
+    const tabsAfter = await extensionPage.evaluate(async () => (await chrome.tabs.query({})).length);
+
+    console.log(
+      `${surface}: ${VECTORS.length} shared vectors + ${EXTENSION_API_VECTORS.length} extension-API vectors, ` +
+        `${dom.paragraphs} paragraphs rendered`,
+    );
+    expect(dom.paragraphs).toBeGreaterThan(VECTORS.length / 2);
+    expect(hits).toEqual([]);
+    expect(dom.forbidden).toBe(0);
+    expect(dom.handlers).toEqual([]);
+    expect(dom.badUrls).toEqual([]);
+    expect(dom.violations).toEqual([]);
+    expect(nonImageRequests).toEqual([]);
+    expect(referers).toEqual([]);
+    expect(pwned).toBeNull();
+    expect(tabsAfter).toBe(tabsBefore + 1);
+  });
+}
