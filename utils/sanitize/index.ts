@@ -72,9 +72,25 @@ function withCall<T>(input: string | Node, options: SanitizeOptions, run: (purif
   }
 }
 
+/**
+ * Removing an element but keeping its content can leave a tree the HTML parser would never build
+ * (`<p><applet><p>` becomes a `p` inside a `p`); serialised, it parses back differently. So the string
+ * is sanitised again until it is a fixed point: then what we store parses to exactly what we checked,
+ * and sanitising it again (at render time) changes nothing. Two passes usually; each pass is complete.
+ */
+const MAX_PASSES = 4;
+
 /** Sanitise to an HTML string (for storage and for the extraction result). Idempotent. */
 export function sanitizeHtml(input: string | Node, options: SanitizeOptions): string {
-  return withCall(input, options, (purify) => purify.sanitize(input, PURIFY_CONFIG));
+  return withCall(input, options, (purify) => {
+    let html = purify.sanitize(input, PURIFY_CONFIG);
+    for (let pass = 1; pass < MAX_PASSES; pass++) {
+      const again = purify.sanitize(html, PURIFY_CONFIG);
+      if (again === html) break;
+      html = again;
+    }
+    return html;
+  });
 }
 
 /**
