@@ -14,6 +14,8 @@ import { parseBase } from './url-policy';
 export type { ImagePolicy } from './hooks';
 export { safeDir, safeLang, type TextDirection } from './lang-dir';
 export { NAMED_PROPS_PREFIX } from './named-props';
+/** The URL policy, for the few URLs the view puts into elements of its own (source link, lead image). */
+export { imageSrcset, imageUrl, linkHref, parseBase, webUrl } from './url-policy';
 
 export interface SanitizeOptions {
   /** Absolute URL that relative href/src/srcset are resolved against. */
