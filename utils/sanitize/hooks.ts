@@ -5,7 +5,7 @@
  */
 import type { DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
 import { safeDir, safeLang } from './lang-dir';
-import { ID_REFERENCE_ATTRIBUTES } from './named-props';
+import { ID_REFERENCE_ATTRIBUTES, withoutReservedClasses } from './named-props';
 import { imageSrcset, imageUrl, isRemote, linkHref, srcsetIsRemote, webUrl } from './url-policy';
 
 export type ImagePolicy = 'always' | 'on-click' | 'never';
@@ -70,6 +70,7 @@ export function installHooks(purify: DOMPurify, currentCall: () => SanitizeCall 
     }
     if (name === 'lang') return keepIfSafe(event, safeLang(event.attrValue));
     if (name === 'dir') return keepIfSafe(event, safeDir(event.attrValue));
+    if (name === 'class') return keepIfSafe(event, withoutReservedClasses(event.attrValue) || null);
     const rewrite = ID_REFERENCE_ATTRIBUTES.get(name);
     if (rewrite) event.attrValue = rewrite(event.attrValue);
   });

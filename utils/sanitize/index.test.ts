@@ -225,6 +225,12 @@ describe('article markup', () => {
     expect(only(dom, 'article').getAttribute('dir')).toBe('ltr');
   });
 
+  it("drops the reader's own class names, so article markup cannot dress up as the reader's UI", () => {
+    const dom = sanitizeToDom('<div class="rs-dialog-backdrop RS-appbar note">a</div><p class="rs-button">b</p>');
+    expect(only(dom, 'div').getAttribute('class')).toBe('note');
+    expect(only(dom, 'p').hasAttribute('class')).toBe(false);
+  });
+
   it('drops lang and dir values outside the allow-list', () => {
     const dom = sanitizeToDom('<p lang="en&quot; onclick=&quot;x" dir="sideways">p</p><p lang="de-CH" dir="RTL">q</p>');
     const [bad, good] = Array.from(dom.querySelectorAll('p'));

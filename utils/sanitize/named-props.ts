@@ -25,3 +25,17 @@ export const ID_REFERENCE_ATTRIBUTES: ReadonlyMap<string, (value: string) => str
     (value: string) => (value.startsWith('#') && value.length > 1 ? `#${prefixFragment(value.slice(1))}` : value),
   ],
 ]);
+
+/**
+ * The reader's own class names all start with `rs-`. Article markup may not borrow them: a page element
+ * styled as the reader's dialog backdrop or toolbar could overlay and imitate the reader's UI.
+ */
+const RESERVED_CLASS = /^rs-/i;
+
+/** The class list without reader-reserved names; '' when nothing is left. */
+export function withoutReservedClasses(value: string): string {
+  return value
+    .split(/\s+/)
+    .filter((name) => name && !RESERVED_CLASS.test(name))
+    .join(' ');
+}
