@@ -35,3 +35,25 @@ export function translateOr(t: Translate, key: string, fallback: string, substit
   const text = t(key, substitutions);
   return text && text !== key ? text : fallback;
 }
+
+/**
+ * `_locales` has no plural forms, so plural messages come as `<base>_one`, `<base>_other` (and
+ * more categories where a language needs them); the locale's plural rules pick one.
+ */
+export function pluralKey(base: string, count: number, locale: string): string {
+  let category: Intl.LDMLPluralRule = 'other';
+  try {
+    category = new Intl.PluralRules(locale).select(count);
+  } catch {
+    category = count === 1 ? 'one' : 'other';
+  }
+  return `${base}_${category === 'one' ? 'one' : 'other'}`;
+}
+
+export function formatNumber(value: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).format(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,9 +1,4 @@
-import { render } from 'preact';
 import '@/components/reader.css';
-import { translate } from '@/utils/i18n';
-import { ReaderApp } from '@/utils/reader/ReaderApp';
+import { mountReader } from '@/utils/reader/mount';
 
-document.title = translate('surfaceReaderTab');
-document.documentElement.lang = navigator.language;
-const root = document.getElementById('app');
-if (root) render(<ReaderApp surface="tab" />, root);
+mountReader('tab');

@@ -1,42 +1,209 @@
 /**
- * Container for every reader surface: wires the background, extraction and settings to the
- * presentational components. Foundation version; the full view arrives with issue 4.
+ * Container for every reader surface: wires the background, extraction, settings and browser
+ * actions to the presentational `ReaderView`. Entrypoints only mount it (see mount.tsx).
  */
-import { useEffect, useState } from 'preact/hooks';
-import { ArticleBody } from '@/components/ArticleBody';
-import { I18nProvider } from '@/components/i18n';
-import { StatusMessage } from '@/components/StatusMessage';
-import { translate as t } from '../i18n';
-import { type LoadResult, loadArticle } from './load-article';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { I18nProvider, LocaleProvider, type Translate } from '@/components/i18n';
+import { ReaderView } from '@/components/ReaderView';
+import { translate, uiLocale } from '../i18n';
+import { OPTIONAL_DETECTION_ORIGINS, TOGGLE_READER_COMMAND } from '../manifest-policy';
+import { saveArticle } from '../reading-list';
+import type { Theme } from '../settings';
+import { articleToMarkdown } from './markdown';
+import { bindReaderKeys, type ReaderKeyAction, scrollByLines } from './reader-keyboard';
+import { readerSourceFromSearch, readerTabPath } from './reader-url';
+import { nextTheme, stepFontSize } from './settings-style';
+import { browserShareEnv, copyText, shareLink } from './share';
+import { changeDetection, openSidePanelNow, type SidePanelApi } from './surface-actions';
+import { type Surface, useReaderSession } from './use-reader-session';
+import { useReaderSettings } from './use-reader-settings';
 
-export type Surface = 'sidepanel' | 'popup' | 'tab';
+export type { Surface } from './use-reader-session';
 
-export function ReaderApp({ surface }: { surface: Surface }) {
-  const [state, setState] = useState<LoadResult | null>(null);
+const THEME_LABEL_KEYS: Record<Theme, string> = {
+  auto: 'themeAuto',
+  light: 'themeLight',
+  sepia: 'themeSepia',
+  dark: 'themeDark',
+};
+
+function useToast(duration = 4000) {
+  const [message, setMessage] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const show = (text: string) => {
+    clearTimeout(timer.current);
+    // Clearing first makes a repeated message announce again.
+    setMessage('');
+    requestAnimationFrame(() => setMessage(text));
+    timer.current = setTimeout(() => setMessage(''), duration);
+  };
+  return { message, show };
+}
+
+function useToggleShortcut(): string {
+  const [shortcut, setShortcut] = useState('');
   useEffect(() => {
     let alive = true;
-    loadArticle(undefined).then((r) => alive && setState(r));
+    browser.commands
+      ?.getAll()
+      .then((commands) => {
+        if (alive) setShortcut(commands.find((c) => c.name === TOGGLE_READER_COMMAND)?.shortcut ?? '');
+      })
+      .catch(() => {});
     return () => {
       alive = false;
     };
   }, []);
+  return shortcut;
+}
+
+export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Translate }) {
+  const source = useMemo(
+    () => (surface === 'tab' ? readerSourceFromSearch(location.search) : ({ kind: 'active' } as const)),
+    [surface],
+  );
+  const { view, stale, windowId, showAnyway, readActivePage, retry } = useReaderSession(surface, source);
+  const { settings, change } = useReaderSettings(document.documentElement);
+  const toast = useToast();
+  const toggleShortcut = useToggleShortcut();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  const article = view.state === 'article' ? view.article : null;
+  const tabId = view.tabId;
+
+  useEffect(() => {
+    if (surface !== 'tab') return;
+    document.title = article?.title.trim() ? t('readerTabTitle', article.title.trim()) : t('surfaceReaderTab');
+  }, [surface, article, t]);
+
+  const copied = (outcome: string, ok: string) => {
+    if (outcome === 'copied') toast.show(t(ok));
+    else if (outcome === 'failed') toast.show(t('toastCopyFailed'));
+  };
+
+  const actions = {
+    onSave: article
+      ? () =>
+          void saveArticle(article).then((result) =>
+            toast.show(
+              result.ok
+                ? t(result.updated ? 'toastSaveUpdated' : 'toastSaved')
+                : t(result.reason === 'quota' ? 'toastSaveQuota' : 'toastSaveFailed'),
+            ),
+          )
+      : undefined,
+    onShare: article
+      ? () =>
+          void shareLink({ title: article.title, url: article.url }, browserShareEnv()).then((o) =>
+            copied(o, 'toastLinkCopied'),
+          )
+      : undefined,
+    onCopyMarkdown: article
+      ? () => void copyText(articleToMarkdown(article), browserShareEnv()).then((o) => copied(o, 'toastMarkdownCopied'))
+      : undefined,
+    onOpenInTab:
+      surface !== 'tab' && tabId !== null
+        ? () =>
+            void browser.tabs
+              .create({ url: browser.runtime.getURL(readerTabPath(tabId) as '/reader.html') })
+              .catch(() => toast.show(t('toastOpenFailed')))
+        : undefined,
+    onOpenInSidePanel:
+      surface === 'popup'
+        ? () => {
+            // Synchronous: the click is the user gesture sidePanel.open needs.
+            const opening = openSidePanelNow(browser as unknown as SidePanelApi, { windowId, tabId });
+            if (!opening) return toast.show(t('toastOpenFailed'));
+            opening.then(
+              () => window.close(),
+              () => toast.show(t('toastOpenFailed')),
+            );
+          }
+        : undefined,
+  };
+
+  const onDetectChange = (enabled: boolean) =>
+    void changeDetection(enabled, {
+      permissions: browser.permissions,
+      origins: OPTIONAL_DETECTION_ORIGINS,
+      save: (value) => change({ detectWhileBrowsing: value }, { immediate: true }),
+      onDenied: () => toast.show(t('toastDetectDenied')),
+    });
+
+  // The key handler reads the latest state through a ref, so it is bound once per view.
+  const onKey = useRef<(action: ReaderKeyAction) => boolean>(() => false);
+  onKey.current = (action) => {
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const scroller = document.scrollingElement ?? document.documentElement;
+    switch (action) {
+      case 'scroll-down':
+      case 'scroll-up':
+        scrollByLines(
+          scroller,
+          action === 'scroll-down' ? 1 : -1,
+          settings.fontSize * settings.lineHeight,
+          reduceMotion,
+        );
+        return true;
+      case 'bigger':
+      case 'smaller': {
+        const fontSize = stepFontSize(settings.fontSize, action === 'bigger' ? 1 : -1);
+        change({ fontSize });
+        toast.show(t('toastFontSize', String(fontSize)));
+        return true;
+      }
+      case 'theme': {
+        const theme = nextTheme(settings.theme);
+        change({ theme });
+        toast.show(t('toastTheme', t(THEME_LABEL_KEYS[theme])));
+        return true;
+      }
+      case 'save':
+        if (view.state !== 'article') return false;
+        actions.onSave?.();
+        return Boolean(actions.onSave);
+      case 'open-tab':
+        if (view.state !== 'article' || !actions.onOpenInTab) return false;
+        actions.onOpenInTab();
+        return true;
+      case 'help':
+        setHelpOpen(true);
+        return true;
+    }
+  };
+  useEffect(() => {
+    const ctl = new AbortController();
+    bindReaderKeys(document, (action) => onKey.current(action), ctl.signal);
+    return () => ctl.abort();
+  }, []);
 
   return (
     <I18nProvider value={t}>
-      <main class={`rs-app rs-surface-${surface}`} data-surface={surface} data-state={state?.kind ?? 'loading'}>
-        {!state ? (
-          <StatusMessage title={t('appLoading')} />
-        ) : state.kind === 'unavailable' ? (
-          <StatusMessage role="alert" title={state.error} />
-        ) : state.result.ok ? (
-          <article>
-            <h1 class="rs-title">{state.result.article.title}</h1>
-            <ArticleBody html={state.result.article.contentHtml} baseUrl={state.url} />
-          </article>
-        ) : (
-          <StatusMessage title={state.result.message} />
-        )}
-      </main>
+      <LocaleProvider value={uiLocale()}>
+        <ReaderView
+          surface={surface}
+          view={view}
+          settings={settings}
+          stale={stale}
+          toggleShortcut={toggleShortcut}
+          toast={toast.message}
+          actions={actions}
+          settingsOpen={settingsOpen}
+          helpOpen={helpOpen}
+          onToggleSettings={() => setSettingsOpen((open) => !open)}
+          onCloseSettings={() => setSettingsOpen(false)}
+          onOpenHelp={() => setHelpOpen(true)}
+          onCloseHelp={() => setHelpOpen(false)}
+          onSettingsChange={(patch) => change(patch)}
+          onDetectChange={onDetectChange}
+          onShowAnyway={showAnyway}
+          onReadActivePage={readActivePage}
+          onRetry={retry}
+        />
+      </LocaleProvider>
     </I18nProvider>
   );
 }

@@ -23,4 +23,18 @@ describe('enhanceArticleDom', () => {
     enhanceArticleDom(root, { table: 'Table' });
     expect(root.querySelector('pre')?.getAttribute('tabindex')).toBe('0');
   });
+
+  it('turns the page’s own main and page-level roles into plain content', () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<main id="user-content-main" class="c"><p>Text</p></main><div role="banner">B</div><div role="note">N</div><div role="dialog" aria-modal="true">D</div>';
+    enhanceArticleDom(root, { table: 'Table' });
+    expect(root.querySelector('main')).toBeNull();
+    const div = root.querySelector('#user-content-main');
+    expect(div?.tagName).toBe('DIV');
+    expect(div?.className).toBe('c');
+    expect(div?.querySelector('p')?.textContent).toBe('Text');
+    expect(root.querySelector('[role="banner"], [role="dialog"], [aria-modal]')).toBeNull();
+    expect(root.querySelector('[role="note"]')).not.toBeNull();
+  });
 });

@@ -3,7 +3,7 @@
  * emphasis, links, images, lists, quotes, code, tables). Parsing uses DOMParser, which is inert:
  * nothing in the article loads or runs. Links and images keep only safe URLs.
  */
-import { safeImageUrl, safeLinkUrl } from './safe-attrs';
+import { safeExternalLink, safeImageUrl, safeLinkUrl } from './safe-attrs';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS',
@@ -74,7 +74,7 @@ class Converter {
       }
       case 'A': {
         const text = inner().trim();
-        const href = safeLinkUrl(el.getAttribute('href'), this.base) ?? mailto(el.getAttribute('href'));
+        const href = safeExternalLink(el.getAttribute('href'), this.base);
         return href && text ? `[${text}](${href})` : text;
       }
       case 'IMG': {
@@ -187,10 +187,6 @@ class Converter {
     const [head = [], ...body] = cells;
     return [line(head), line(Array(width).fill('---')), ...body.map(line)].join('\n');
   }
-}
-
-function mailto(href: string | null): string | null {
-  return href && /^mailto:[^\s<>"]+$/i.test(href.trim()) ? href.trim() : null;
 }
 
 function prefixLines(text: string, prefix: string, emptyPrefix: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeDetection, makeRemoved, okResult } from '@/components/test-support/fixtures';
-import { errorView, toViewState } from './reader-state';
+import { errorView, savedArticleView, toViewState } from './reader-state';
 
 describe('toViewState', () => {
   it('shows an extracted article with its removed blocks', () => {
@@ -64,5 +64,16 @@ describe('errorView', () => {
   it('carries the error message', () => {
     expect(errorView(2, null, 'failed', new Error('boom'))).toMatchObject({ state: 'error', message: 'boom' });
     expect(errorView(2, null, 'no-source').state).toBe('error');
+  });
+});
+
+describe('savedArticleView', () => {
+  it('shows a saved article, not tied to any tab', () => {
+    const article = makeArticle();
+    const view = savedArticleView({ ...article, id: 'a1', savedAt: 1, updatedAt: 2, tags: [], archived: false });
+    expect(view).toEqual({ state: 'article', tabId: null, url: article.url, article, removed: [] });
+  });
+  it('says when the saved article is gone', () => {
+    expect(savedArticleView(null)).toMatchObject({ state: 'error', reason: 'no-source' });
   });
 });

@@ -3,6 +3,7 @@
  * that the e2e suite reads.
  */
 import type { Article, Detection, FailureReason, RemovedBlock } from '../extract/types';
+import type { SavedArticle } from '../reading-list';
 import { type RestrictedReason, restrictedReason } from '../restricted-url';
 import type { LoadResult } from './load-article';
 
@@ -41,4 +42,11 @@ export function toViewState(load: LoadResult): ViewState {
 export function errorView(tabId: number | null, url: string | null, reason: ErrorReason, err?: unknown): ViewState {
   const message = err instanceof Error ? err.message : err === undefined ? '' : String(err);
   return { state: 'error', tabId, url, reason, message };
+}
+
+/** A reading-list article (`reader.html?saved=<id>`); its HTML is sanitised again when rendered. */
+export function savedArticleView(saved: SavedArticle | null): ViewState {
+  if (!saved) return errorView(null, null, 'no-source');
+  const { id: _id, savedAt: _savedAt, updatedAt: _updatedAt, tags: _tags, archived: _archived, ...article } = saved;
+  return { state: 'article', tabId: null, url: saved.url, article, removed: [] };
 }

@@ -55,6 +55,13 @@ describe('attachImagePlaceholders', () => {
 });
 
 describe('restoreImage', () => {
+  it('restores a held video poster', () => {
+    const root = body('<video data-rs-poster="poster.jpg" controls></video>');
+    restoreImage(root.querySelector('video') as HTMLVideoElement, base);
+    expect(root.querySelector('video')?.getAttribute('poster')).toBe('https://news.example/a/poster.jpg');
+    expect(root.querySelector('video')?.hasAttribute('data-rs-poster')).toBe(false);
+  });
+
   it('restores srcset on the image and its picture sources, refusing unsafe URLs', () => {
     const root = body(
       '<picture><source data-rs-srcset="w.webp 1x, javascript:x 2x"><img data-rs-src="javascript:alert(1)" data-rs-srcset="a.jpg 1x"></picture>',

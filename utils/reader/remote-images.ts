@@ -14,11 +14,17 @@ export interface ImageLabels {
   blocked(alt: string): string;
 }
 
-export const HELD_IMAGE = 'img[data-rs-src], img[data-rs-srcset]';
+export const HELD_IMAGE = 'img[data-rs-src], img[data-rs-srcset], video[data-rs-poster]';
 
-/** Puts the held URLs back on an image (and the `<source>`s of its `<picture>`). */
-export function restoreImage(img: HTMLImageElement, baseUrl: string): void {
-  img.referrerPolicy = 'no-referrer';
+/** Puts the held URLs back on an image (and the `<source>`s of its `<picture>`), or a video's poster. */
+export function restoreImage(img: HTMLImageElement | HTMLVideoElement, baseUrl: string): void {
+  if (img.tagName === 'VIDEO') {
+    const poster = safeImageUrl(img.getAttribute('data-rs-poster'), baseUrl);
+    if (poster) img.setAttribute('poster', poster);
+    img.removeAttribute('data-rs-poster');
+    return;
+  }
+  (img as HTMLImageElement).referrerPolicy = 'no-referrer';
   const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
   for (const source of picture?.querySelectorAll('source[data-rs-srcset]') ?? []) {
     const srcset = safeSrcset(source.getAttribute('data-rs-srcset'), baseUrl);
@@ -40,7 +46,7 @@ export function attachImagePlaceholders(
   const { mode, baseUrl, labels, signal } = options;
   if (mode === 'always') return;
   const doc = root.ownerDocument;
-  for (const img of root.querySelectorAll<HTMLImageElement>(HELD_IMAGE)) {
+  for (const img of root.querySelectorAll<HTMLImageElement | HTMLVideoElement>(HELD_IMAGE)) {
     const alt = (img.getAttribute('alt') ?? '').trim();
     const anchor = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img;
     if (mode === 'never') {

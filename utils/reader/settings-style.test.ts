@@ -18,7 +18,9 @@ describe('applySettingsToRoot', () => {
     expect(root.style.getPropertyValue('--rs-font-size')).toBe('21px');
     expect(root.style.getPropertyValue('--rs-line-height')).toBe('1.8');
     expect(root.style.getPropertyValue('--rs-content-width')).toBe('60ch');
-    expect(root.style.getPropertyValue('--rs-font-family')).toContain('Atkinson Hyperlegible');
+    expect(root.style.getPropertyValue('--rs-font-family')).toBe('var(--rs-font-legible)');
+    expect(root.style.getPropertyValue('--rs-font-legible')).toContain('Atkinson Hyperlegible');
+    expect(root.style.getPropertyValue('--rs-font-mono')).toBe(FONT_STACKS.mono);
   });
 
   it('replaces previous values when settings change', () => {

@@ -29,7 +29,8 @@ export function stepFontSize(size: number, direction: 1 | -1): number {
 export function applySettingsToRoot(root: HTMLElement, settings: ReaderSettings): void {
   root.dataset.theme = settings.theme;
   root.dataset.font = settings.fontFamily;
-  root.style.setProperty('--rs-font-family', FONT_STACKS[settings.fontFamily]);
+  for (const [name, stack] of Object.entries(FONT_STACKS)) root.style.setProperty(`--rs-font-${name}`, stack);
+  root.style.setProperty('--rs-font-family', `var(--rs-font-${settings.fontFamily})`);
   root.style.setProperty('--rs-font-size', `${settings.fontSize}px`);
   root.style.setProperty('--rs-line-height', String(settings.lineHeight));
   root.style.setProperty('--rs-content-width', `${settings.contentWidth}ch`);

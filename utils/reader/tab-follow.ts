@@ -20,7 +20,8 @@ export interface ChangeInfoLike {
 
 const withoutHash = (url: string) => url.split('#')[0];
 
-export function createTabFollower({ windowId, followActivation, onChange }: TabFollowerOptions) {
+export function createTabFollower({ windowId: initialWindow, followActivation, onChange }: TabFollowerOptions) {
+  let windowId = initialWindow;
   let articleTabId: number | null = null;
   let articleUrl: string | null = null;
   let activeTabId: number | null = null;
@@ -55,6 +56,10 @@ export function createTabFollower({ windowId, followActivation, onChange }: TabF
       articleUrl = url;
       navigated = false;
       publish();
+    },
+    /** The window, once known (side panels learn it asynchronously). */
+    setWindow(id: number | null) {
+      windowId = id;
     },
     /** The URL of the article's page, once known (to tell in-page anchors from navigations). */
     setArticleUrl(url: string | null) {

@@ -1,0 +1,32 @@
+/** Decorative stroke icons for the toolbar; the button's text is its accessible name. */
+const PATHS = {
+  save: 'M6 3h12v18l-6-4-6 4z',
+  share: 'M12 3v12M7 8l5-5 5 5M5 13v6h14v-6',
+  markdown: 'M4 6h16v12H4zM7 15V9l2.5 3L12 9v6M16 9v6M14 13l2 2 2-2',
+  tab: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
+  panel: 'M4 4h16v16H4zM14 4v16',
+  settings: 'M4 7h10M18 7h2M4 17h2M10 17h10M14 5v4M6 15v4',
+  keyboard: 'M3 7h18v10H3zM7 11h.01M11 11h.01M15 11h.01M8 14h8',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name }: { name: IconName }) {
+  return (
+    <svg
+      class="rs-icon"
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}
