@@ -1,19 +1,28 @@
-import { TOGGLE_READER_KEY } from '../../utils/manifest-policy';
+import { E2E_ACTION_KEY, TOGGLE_READER_KEY } from '../../utils/manifest-policy';
 import { expect, test } from './extension-fixture';
-import { pressRealKey, toXdotool } from './real-keys';
+import { openPageContextMenuItemFromBottom, pressRealKey, toXdotool } from './real-keys';
 import { readSidePanel, sidePanelIsOpen } from './side-panel-probe';
 
+/**
+ * Real X11 key events in headed Chromium under Xvfb: the only way to reach `commands.onCommand`
+ * and `action.onClicked` with a genuine user gesture and activeTab grant.
+ */
 test.use({ headed: true });
 
-test('the keyboard shortcut, pressed as a real key, opens the reader for the active page', async ({
+async function openArticle(context: import('@playwright/test').BrowserContext, url: string) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.bringToFront();
+  return page;
+}
+
+test('the keyboard shortcut, pressed as a real key, opens the reader for the active page and closes it again', async ({
   context,
   worker,
   server,
   extensionUrl,
 }) => {
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${server.origin}/site/article.html`);
-  await page.bringToFront();
+  await openArticle(context, `${server.origin}/site/article.html`);
   expect(await sidePanelIsOpen(worker)).toBe(false);
 
   pressRealKey(toXdotool(TOGGLE_READER_KEY));
@@ -26,4 +35,44 @@ test('the keyboard shortcut, pressed as a real key, opens the reader for the act
   expect(panel?.title).toBe('How Lighthouses Learned to Talk');
   expect(panel?.text).toContain('A grammar of flashes');
   expect(panel?.text).not.toContain('Popular Now');
+  expect(panel?.text).not.toContain('You May Also Like');
+
+  // Pressing it again (on the article's tab) closes the reader.
+  await probe.close();
+  await context.pages()[0]!.bringToFront();
+  pressRealKey(toXdotool(TOGGLE_READER_KEY));
+  await expect.poll(() => sidePanelIsOpen(worker)).toBe(false);
+});
+
+test('the toolbar action handler, reached through a real gesture, shows the cleaned article in the side panel', async ({
+  context,
+  worker,
+  server,
+  extensionUrl,
+}) => {
+  await openArticle(context, `${server.origin}/site/article.html`);
+  // The e2e build binds _execute_action to a key, because Playwright cannot click the toolbar.
+  pressRealKey(toXdotool(E2E_ACTION_KEY));
+  await expect.poll(() => sidePanelIsOpen(worker)).toBe(true);
+  const probe = await context.newPage();
+  await probe.goto(extensionUrl('reader.html?probe=1'));
+  await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
+  expect((await readSidePanel(probe))?.title).toBe('How Lighthouses Learned to Talk');
+});
+
+test('the context-menu item "Read in Readside", chosen with a real right-click, opens the reader', async ({
+  context,
+  worker,
+  server,
+  extensionUrl,
+}) => {
+  await openArticle(context, `${server.origin}/site/article.html`);
+  // The page menu ends with: our item, "View page source", "Inspect".
+  openPageContextMenuItemFromBottom(3);
+  await expect.poll(() => sidePanelIsOpen(worker)).toBe(true);
+  const target = await worker.evaluate(async () => (await chrome.storage.session.get('readerTarget')).readerTarget);
+  expect(target).toMatchObject({ trigger: 'context-menu', url: `${server.origin}/site/article.html` });
+  const probe = await context.newPage();
+  await probe.goto(extensionUrl('reader.html?probe=1'));
+  await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
 });
