@@ -1,9 +1,9 @@
 /**
- * The URL policy of utils/sanitize, for the few page-supplied URLs the view puts into elements of
- * its own (the source link, the lead image, restored images, Markdown links). Accepts unknown
- * input and a string base. `lang`/`dir` come from utils/sanitize directly (`safeLang`, `safeDir`).
+ * The URL policy exported by utils/sanitize, for the few page-supplied URLs the view puts into
+ * elements of its own (the source link, the lead image, restored images, Markdown links). Accepts
+ * unknown input and a string base. `lang`/`dir` come from utils/sanitize directly.
  */
-import { imageSrcset, imageUrl, linkHref, parseBase, webUrl } from '../sanitize/url-policy';
+import { imageSrcset, imageUrl, linkHref, parseBase, webUrl } from '../sanitize';
 
 const text = (raw: unknown): string | null => (typeof raw === 'string' && raw.trim() ? raw : null);
 

@@ -10,7 +10,7 @@ import { getSavedArticle } from '../reading-list';
 import { extractSnapshot, fetchSnapshot } from './load-article';
 import { keepPanelPresence } from './panel-presence';
 import { createReaderSession, type ReaderSession } from './reader-session';
-import { savedArticleView, type ViewState } from './reader-state';
+import { errorView, savedArticleView, type ViewState } from './reader-state';
 import type { ReaderSource } from './reader-url';
 import { createTabFollower, type StaleReason, type TabFollower, watchTabEvents } from './tab-follow';
 
@@ -121,6 +121,8 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
 
       if (source.kind === 'saved') return current.openSaved(source.id);
       if (source.kind === 'tab') return current.openTab(source.tabId);
+      // The reader tab is itself the active tab: without `?tab=` or `?saved=` there is nothing to read.
+      if (surface === 'tab') return session.show(errorView(null, null, 'no-tab'));
       const active = await activeTabId(ownWindow);
       if (signal.aborted) return;
       follower.setActiveTab(active ?? null);
@@ -149,6 +151,7 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
       const current = live.current;
       if (!current) return;
       if (source.kind === 'saved') return void current.openSaved(source.id);
+      if (surface === 'tab' && source.kind === 'active') return;
       current.openTab(current.session.view.tabId ?? (source.kind === 'tab' ? source.tabId : undefined));
     },
   };
