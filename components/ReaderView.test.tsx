@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ViewState } from '@/utils/reader/reader-state';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -196,5 +197,23 @@ describe('ReaderView', () => {
     view = renderUi(<ReaderView {...props({ helpOpen: true })} />);
     expect(view.container.querySelector('.rs-app')?.hasAttribute('inert')).toBe(true);
     expect(view.container.querySelector('[role="dialog"]')?.closest('[inert]')).toBeNull();
+  });
+
+  it('puts focus on the main region when the control that had it goes away', async () => {
+    view = renderUi(<ReaderView {...props({ view: { state: 'loading', tabId: 1 } })} />);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await act(async () => {
+      view?.rerender(<ReaderView {...props()} />);
+    });
+    expect(document.activeElement).toBe(main(view.container));
+  });
+
+  it('leaves focus alone when the user is on a control', async () => {
+    view = renderUi(<ReaderView {...props({ view: { state: 'loading', tabId: 1 } })} />);
+    buttonNamed(view.container, 'Settings')?.focus();
+    await act(async () => {
+      view?.rerender(<ReaderView {...props()} />);
+    });
+    expect(document.activeElement?.textContent).toBe('Settings');
   });
 });

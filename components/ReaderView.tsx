@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import { leadImageToShow } from '@/utils/reader/article-meta';
 import type { ReaderKeyAction } from '@/utils/reader/reader-keyboard';
 import type { ViewState } from '@/utils/reader/reader-state';
@@ -113,6 +113,15 @@ export function ReaderView(props: ReaderViewProps) {
   if (actions.onSave) available.add('save');
   if (actions.onOpenInTab) available.add('open-tab');
 
+  // When a new state replaces the control that had focus ("Show anyway", "Read this page"), focus
+  // would fall back to the body; put it on <main> instead, so arrows, Space and j/k scroll the text.
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (view.state === 'loading') return;
+    const active = document.activeElement;
+    if (!active || active === document.body) mainRef.current?.focus({ preventScroll: true });
+  }, [view]);
+
   const closeSettings = () => {
     props.onCloseSettings();
     settingsButton.current?.focus();
@@ -150,6 +159,7 @@ export function ReaderView(props: ReaderViewProps) {
           data-state={view.state}
           aria-busy={view.state === 'loading' ? 'true' : undefined}
           tabIndex={-1}
+          ref={mainRef}
         >
           <ViewBody props={props} titleId={titleId} />
           <div class="rs-live rs-toast-slot" role="status">
