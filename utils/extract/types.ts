@@ -32,7 +32,13 @@ export type RemovedKind =
   | 'breadcrumbs'
   | 'tags'
   | 'navigation'
-  | 'header-duplicate';
+  | 'header-duplicate'
+  /** Subscription, membership, donation and paywall appeals; affiliate disclosures. */
+  | 'promo'
+  /** Copyright, republishing and site-footer lines inside the article. */
+  | 'footer'
+  /** Interface controls and labels: slideshow buttons, "toggle caption", "Pinned post", reading time. */
+  | 'controls';
 
 export interface RemovedBlock {
   kind: RemovedKind;
@@ -76,4 +82,8 @@ export interface ExtractOptions {
   force?: boolean;
   /** Refuse documents with more elements than this (default 50,000 is handled, see index.ts). */
   maxElements?: number;
+  /** Refuse documents nested deeper than this (default 1,000; see limits.ts). */
+  maxDepth?: number;
+  /** For benchmarks: a clock, and a record that gets milliseconds added per phase of the extraction. */
+  profile?: { now: () => number; phases: Record<string, number> };
 }
