@@ -1,0 +1,217 @@
+/**
+ * Cheap article detection, safe on every page: one walk over the body plus Readability's
+ * `isProbablyReaderable`, combined with metadata signals into a score and readable reasons.
+ */
+import { isProbablyReaderable } from '@mozilla/readability';
+import { type HeadIndex, indexHead, metaContent } from './head-index';
+import { isArticleEntity, isListingEntity } from './jsonld';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, type DocumentSize, measureDocument } from './limits';
+import { describeSignal, signal } from './signals';
+import type { Detection, DetectionSignal } from './types';
+import { ELEMENT_NODE, TEXT_NODE, tagOf, walk } from './walk';
+
+/** A paragraph counts as running text from this many characters. */
+const RUNNING_PARAGRAPH_CHARS = 100;
+/** Below this many characters of running text in the best block, it is not an article. */
+const MIN_RUNNING_CHARS = 400;
+/** Sum of weights at which the score crosses 0.5. */
+const THRESHOLD = 0.15;
+
+const FORM_FIELD_SKIP = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
+
+export interface PageTextStats {
+  textChars: number;
+  linkChars: number;
+  formFields: number;
+  buttons: number;
+  articleElements: number;
+  applicationRole: boolean;
+  /** Paragraphs of running text and their characters in the block (parent) that has most. */
+  bestBlockParagraphs: number;
+  bestBlockChars: number;
+}
+
+/** One walk over `root`: text, link text, form fields, and the densest paragraph block. */
+export function pageTextStats(root: Element): PageTextStats {
+  const stats: PageTextStats = {
+    textChars: 0,
+    linkChars: 0,
+    formFields: 0,
+    buttons: 0,
+    articleElements: 0,
+    applicationRole: false,
+    bestBlockParagraphs: 0,
+    bestBlockChars: 0,
+  };
+  const blocks = new Map<Node, { paragraphs: number; chars: number }>();
+  let linkDepth = 0;
+  let paragraphDepth = 0;
+  let paragraphChars = 0;
+  walk(root, {
+    enter(node) {
+      if (node.nodeType === TEXT_NODE) {
+        const n = (node.nodeValue ?? '').trim().length;
+        stats.textChars += n;
+        if (linkDepth > 0) stats.linkChars += n;
+        else if (paragraphDepth > 0) paragraphChars += n;
+        return false;
+      }
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
+      if (tag === 'A' && el.hasAttribute('href')) linkDepth++;
+      else if (tag === 'P') {
+        if (paragraphDepth++ === 0) paragraphChars = 0;
+      } else if (tag === 'INPUT') {
+        if (!FORM_FIELD_SKIP.has((el.getAttribute('type') ?? '').toLowerCase())) stats.formFields++;
+      } else if (tag === 'SELECT' || tag === 'TEXTAREA') stats.formFields++;
+      else if (tag === 'BUTTON') stats.buttons++;
+      else if (tag === 'ARTICLE') stats.articleElements++;
+      const role = el.getAttribute('role');
+      if (role === 'application') stats.applicationRole = true;
+      else if (role === 'button' && tag !== 'BUTTON') stats.buttons++;
+      return true;
+    },
+    leave(node) {
+      const tag = tagOf(node);
+      if (tag === 'A' && (node as Element).hasAttribute('href')) linkDepth--;
+      else if (tag === 'P' && --paragraphDepth === 0 && paragraphChars >= RUNNING_PARAGRAPH_CHARS && node.parentNode) {
+        const block = blocks.get(node.parentNode) ?? { paragraphs: 0, chars: 0 };
+        block.paragraphs++;
+        block.chars += paragraphChars;
+        blocks.set(node.parentNode, block);
+        if (block.chars > stats.bestBlockChars) {
+          stats.bestBlockChars = block.chars;
+          stats.bestBlockParagraphs = block.paragraphs;
+        }
+      }
+    },
+  });
+  return stats;
+}
+
+/** Attribute-only visibility: avoids CSSOM work (slow in jsdom) for Readability's quick check. */
+function visibleByAttributes(node: Node): boolean {
+  const el = node as Element;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
+  const style = el.getAttribute('style');
+  return !style || !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+const SEARCH_PATH = /\/(search|suche|recherche|busca|buscar|pesquisa|find|results?)(\/|$|\.)/i;
+const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'search_query', 'keyword', 'keywords', 'k', 'text', 'term'];
+const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.(?:html?|php|aspx?))?$/i;
+
+function urlSignals(url: string): DetectionSignal[] {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return [];
+  }
+  if (!/^https?:$/.test(parsed.protocol)) return [];
+  const hasSearchParam = SEARCH_PARAMS.some((p) => parsed.searchParams.get(p));
+  if (SEARCH_PATH.test(parsed.pathname) || (hasSearchParam && parsed.pathname.length <= 12)) {
+    return [signal('search_page_url', -0.45)];
+  }
+  if (HOME_PATH.test(parsed.pathname) && !hasSearchParam && !/[?&](p|id|article|story)=/.test(parsed.search)) {
+    return [signal('home_page_url', -0.45)];
+  }
+  return [];
+}
+
+function metadataSignals(head: HeadIndex): DetectionSignal[] {
+  const out: DetectionSignal[] = [];
+  const entities = head.jsonLd;
+  const article = entities.find(isArticleEntity);
+  const listing = entities.find(isListingEntity);
+  if (article) out.push(signal('structured_data_article', 0.3, article.types[0]));
+  else if (listing) out.push(signal('structured_data_listing', -0.25, listing.types[0]));
+  const ogType = metaContent(head, 'og:type')?.toLowerCase();
+  if (ogType === 'article' || ogType?.startsWith('article')) out.push(signal('og_type_article', 0.15));
+  else if (ogType) out.push(signal('og_type_other', ogType === 'website' ? -0.05 : -0.15, ogType));
+  const published = metaContent(head, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date', 'dc.date');
+  if (published) out.push(signal('published_time', 0.1, published));
+  return out;
+}
+
+function structureSignals(body: Element, stats: PageTextStats): DetectionSignal[] {
+  const out: DetectionSignal[] = [];
+  if (stats.articleElements === 1) out.push(signal('article_element', 0.05));
+  else if (stats.articleElements >= 4) out.push(signal('many_article_elements', -0.25, stats.articleElements));
+
+  if (stats.bestBlockChars >= MIN_RUNNING_CHARS && stats.bestBlockParagraphs >= 2) {
+    out.push(signal('running_text', Math.min(0.4, 0.08 * stats.bestBlockParagraphs), stats.bestBlockParagraphs));
+  } else if (stats.bestBlockChars < MIN_RUNNING_CHARS) {
+    out.push(signal('little_running_text', -0.35, stats.bestBlockChars));
+  }
+  const linkShare = stats.textChars > 0 ? stats.linkChars / stats.textChars : 0;
+  if (stats.textChars > 200 && linkShare >= 0.5) {
+    out.push(signal('link_heavy', linkShare >= 0.7 ? -0.35 : -0.2, Math.round(linkShare * 100)));
+  }
+  if (stats.formFields >= 6) out.push(signal('form_fields', -0.2, stats.formFields));
+
+  const appEvidence: string[] = [];
+  if (stats.applicationRole) appEvidence.push('role=application');
+  if (stats.buttons >= 15 && stats.buttons * 40 > stats.textChars / 10) appEvidence.push(`${stats.buttons} buttons`);
+  for (const noscript of Array.from(body.getElementsByTagName('noscript')).slice(0, 5)) {
+    if (/enable javascript|javascript (is )?(required|disabled)|needs? javascript/i.test(noscript.textContent ?? '')) {
+      appEvidence.push('needs JavaScript');
+      break;
+    }
+  }
+  if (appEvidence.length && stats.bestBlockChars < 1500) out.push(signal('web_app', -0.35, appEvidence.join(', ')));
+  return out;
+}
+
+function finish(signals: DetectionSignal[], hardNo = false): Detection {
+  const sum = signals.reduce((acc, s) => acc + s.weight, 0);
+  const score = hardNo ? 0 : 1 / (1 + Math.exp(-4 * (sum - THRESHOLD)));
+  return {
+    readerable: !hardNo && sum >= THRESHOLD,
+    score: Math.round(score * 1000) / 1000,
+    reasons: signals.map(describeSignal),
+    signals,
+  };
+}
+
+export interface DetectLimits {
+  maxElements?: number;
+  maxDepth?: number;
+  /** A measurement already made by the caller, to avoid walking twice. */
+  size?: DocumentSize;
+  /** The head index, if the caller already built it. */
+  head?: HeadIndex;
+}
+
+/** A verdict for documents we will not even look into (no body, frameset, over the limits). */
+export function structuralVerdict(doc: Document, size: DocumentSize, limits: DetectLimits = {}): Detection | null {
+  const root = doc.documentElement;
+  if (!root || tagOf(root) !== 'HTML') return finish([signal('not_html', -1)], true);
+  const body = doc.body;
+  if (!body) return finish([signal('no_body', -1)], true);
+  if (tagOf(body) === 'FRAMESET') return finish([signal('frameset', -1)], true);
+  if (size.exceeded === 'elements') {
+    return finish([signal('too_many_elements', -1, limits.maxElements ?? DEFAULT_MAX_ELEMENTS)], true);
+  }
+  if (size.exceeded === 'depth') return finish([signal('too_deep', -1, limits.maxDepth ?? DEFAULT_MAX_DEPTH)], true);
+  return null;
+}
+
+export function detectArticle(doc: Document, url: string, limits: DetectLimits = {}): Detection {
+  const size = limits.size ?? measureDocument(doc, limits.maxElements, limits.maxDepth);
+  const refused = structuralVerdict(doc, size, limits);
+  if (refused) return refused;
+  const body = doc.body!;
+  const stats = pageTextStats(body);
+  if (stats.textChars === 0) return finish([signal('empty_page', -1)], true);
+
+  const signals: DetectionSignal[] = [];
+  if (isProbablyReaderable(doc, { visibilityChecker: visibleByAttributes })) {
+    signals.push(signal('readability_check_passed', 0.3));
+  } else signals.push(signal('readability_check_failed', -0.25));
+  signals.push(...metadataSignals(limits.head ?? indexHead(doc)), ...structureSignals(body, stats), ...urlSignals(url));
+  return finish(signals);
+}
