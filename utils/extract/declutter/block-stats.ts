@@ -1,0 +1,406 @@
+/**
+ * One bottom-up pass over the working copy that caches, for every element, the sizes decluttering
+ * needs (text, link text, links, images, running paragraphs, headings), so no decision ever calls
+ * `textContent` on a big subtree. Also promotes lazy images on the way (same walk).
+ */
+import { promoteLazyImage } from '../lazy-images';
+import { ELEMENT_NODE, TEXT_NODE, tagOf, walk } from '../walk';
+import {
+  hasEmailAddress,
+  isAdLabel,
+  isCommentLabel,
+  isControlLabel,
+  isFooterLine,
+  isPromoLine,
+  isSharePrompt,
+  kindFromNames,
+  type NamedKind,
+  nameTokens,
+  normaliseHeading,
+  startsWithRecommendationPhrase,
+} from './vocabulary';
+
+/** A paragraph counts as running text from this many characters outside links. */
+export const RUNNING_PARAGRAPH_CHARS = 100;
+/** Elements of at most this many characters are checked for labels ("Advertisement", "Comments0", "© 2026…"). */
+const LABEL_MAX_CHARS = 300;
+/** Link lists of more links than this are not fingerprinted (page-wide menus, not widgets). */
+const MAX_FINGERPRINT_LINKS = 80;
+
+export interface HeadingRef {
+  el: Element;
+  text: string;
+  hasLink: boolean;
+}
+
+export interface Sizes {
+  text: number;
+  linkText: number;
+  links: number;
+  images: number;
+  runningParagraphs: number;
+  runningChars: number;
+  /** Non-link headings inside (h1-h6, role=heading). */
+  headings: number;
+  /** Tables, code blocks and embeds: content that decluttering must keep. */
+  keepers: number;
+}
+
+export interface BlockStats extends Sizes {
+  el: Element;
+  parent: BlockStats | null;
+  /** Pre-order index of the element and the last index inside it: `a` contains `b` iff a.index <= b.index <= a.end. */
+  index: number;
+  end: number;
+  /** Characters of running paragraphs that are direct children (finds the article body). */
+  directRunningChars: number;
+  heading: HeadingRef | null;
+  /** Kind named by class/id/role/aria-label/itemtype. */
+  named: NamedKind | null;
+  /** Kind given by the element's whole text ("Advertisement", "Comments0", "Share it on..."). */
+  label: NamedKind | null;
+  /** Sorted distinct hrefs, for link lists of widget size. */
+  linkSet: string | null;
+  /** Inside a <figure>: captions and credits there are content. */
+  inFigure: boolean;
+  /** Inside a <table>: rows and cells of a data table or an infobox are content. */
+  inTable: boolean;
+  /** mailto: links inside. */
+  emails: number;
+  /** <figure> elements inside, and direct children that hold one (a gallery has several). */
+  figures: number;
+  figureChildren: number;
+  /** Set by the decision pass: sizes already cut out of this block. */
+  cut: Sizes | null;
+}
+
+export interface PageBlocks {
+  root: BlockStats;
+  /** Blocks worth a decision, children before parents (post-order). */
+  candidates: BlockStats[];
+  headingCounts: Map<string, number>;
+  /** The block whose direct paragraphs hold most running text: the likely article body. */
+  proseCentre: BlockStats | null;
+  totalRunningChars: number;
+  /** Blocks with two or more children holding a <figure>: galleries Readability tends to drop. */
+  galleries: BlockStats[];
+  asides: BlockStats[];
+  /** Parents of running paragraphs: the article's text containers. */
+  textContainers: Set<BlockStats>;
+  /** Blocks named like a standfirst (subtitle, dek, standfirst, chapo…), in document order. */
+  standfirsts: BlockStats[];
+  firstH1: BlockStats | null;
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const KEEPER_TAGS = new Set(['TABLE', 'PRE', 'CODE', 'VIDEO', 'AUDIO', 'IFRAME', 'BLOCKQUOTE', 'MATH']);
+const IMAGE_TAGS = new Set(['IMG', 'PICTURE', 'SVG']);
+/** Inline elements: a label in one is judged at its block (same text), which saves reading every span. */
+const PHRASING_TAGS = new Set([
+  'A',
+  'SPAN',
+  'B',
+  'I',
+  'EM',
+  'STRONG',
+  'SMALL',
+  'TIME',
+  'ABBR',
+  'CODE',
+  'SUB',
+  'SUP',
+  'MARK',
+  'U',
+  'S',
+  'FONT',
+  'CITE',
+  'LABEL',
+  'BDI',
+  'BDO',
+  'Q',
+]);
+
+function emptySizes(): Sizes {
+  return { text: 0, linkText: 0, links: 0, images: 0, runningParagraphs: 0, runningChars: 0, headings: 0, keepers: 0 };
+}
+
+function newBlock(el: Element, parent: BlockStats | null, index: number): BlockStats {
+  // A literal (no spread): this runs once per element.
+  return {
+    text: 0,
+    linkText: 0,
+    links: 0,
+    images: 0,
+    runningParagraphs: 0,
+    runningChars: 0,
+    headings: 0,
+    keepers: 0,
+    el,
+    parent,
+    index,
+    end: index,
+    directRunningChars: 0,
+    heading: null,
+    named: null,
+    label: null,
+    linkSet: null,
+    inFigure: false,
+    inTable: false,
+    emails: 0,
+    figures: 0,
+    figureChildren: 0,
+    cut: null,
+  };
+}
+
+const NAME_ATTRIBUTES = new Set(['class', 'id', 'role', 'aria-label', 'itemtype', 'data-component', 'data-module']);
+
+/** Class, id, role, aria-label and the like, joined (one pass over the attributes). */
+function namesOf(el: Element): string {
+  const attrs = el.attributes;
+  let names = '';
+  for (let i = 0; i < attrs.length; i++) {
+    const attr = attrs[i]!;
+    if (NAME_ATTRIBUTES.has(attr.name) && attr.value) names += ` ${attr.value}`;
+  }
+  return names;
+}
+
+/** The kind a small block's whole text gives it, if any. */
+function labelKind(block: BlockStats, text: string): NamedKind | null {
+  const length = block.text;
+  if (length <= 40) {
+    if (isAdLabel(text)) return 'ad';
+    if (isSharePrompt(text)) return 'share';
+    if (isControlLabel(text)) return 'controls';
+  }
+  if (length <= 80 && isCommentLabel(text)) return 'comments';
+  if (block.inFigure) return null;
+  if (length <= 200 && isFooterLine(text)) return 'footer';
+  if (block.links <= 3 && isPromoLine(text)) return 'promo';
+  if (block.links >= 1 && block.links <= 3 && block.linkText >= 0.5 * length && startsWithRecommendationPhrase(text)) {
+    return 'recommendations';
+  }
+  if (length <= 160 && block.runningParagraphs === 0 && hasEmailAddress(text)) return 'author-box';
+  return null;
+}
+
+const STANDFIRST_TOKENS = new Set([
+  'subtitle',
+  'subheadline',
+  'subhead',
+  'dek',
+  'deck',
+  'standfirst',
+  'strapline',
+  'lede',
+  'lead',
+  'intro',
+  'summary',
+  'excerpt',
+  'chapo',
+  'chapeau',
+  'sapo',
+  'vorspann',
+  'entradilla',
+  'bajada',
+  'sumario',
+  'copete',
+  'olho',
+]);
+
+function isStandfirstName(names: string): boolean {
+  if (!names) return false;
+  const tokens = nameTokens(names);
+  return tokens.some((t, i) => STANDFIRST_TOKENS.has(t) || (t === 'linha' && tokens[i + 1] === 'fina'));
+}
+
+function isStandfirstProp(el: Element): boolean {
+  const prop = el.getAttribute('itemprop');
+  return prop === 'alternativeHeadline' || prop === 'description';
+}
+
+function hasEmailInput(form: Element): boolean {
+  return Array.from(form.getElementsByTagName('input')).some(
+    (input) => input.getAttribute('type')?.toLowerCase() === 'email' || /email/i.test(input.getAttribute('name') ?? ''),
+  );
+}
+
+function linkSetOf(el: Element): string | null {
+  const hrefs = new Set<string>();
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href')?.trim().replace(/#.*$/, '');
+    if (href) hrefs.add(href);
+  }
+  return hrefs.size >= 3 ? [...hrefs].sort().join(' ') : null;
+}
+
+export function collectBlocks(body: Element): PageBlocks {
+  const root = newBlock(body, null, 0);
+  const candidates: BlockStats[] = [];
+  const headingCounts = new Map<string, number>();
+  let proseCentre: BlockStats | null = null;
+  let totalRunningChars = 0;
+  let firstH1: BlockStats | null = null;
+  const galleries: BlockStats[] = [];
+  const asides: BlockStats[] = [];
+  const textContainers = new Set<BlockStats>();
+  const standfirsts: BlockStats[] = [];
+  let current = root;
+  let index = 0;
+  let linkDepth = 0;
+  let figureDepth = 0;
+  let tableDepth = 0;
+  let paragraphDepth = 0;
+  // Running paragraph text is counted outside links only.
+  let paragraphChars = 0;
+
+  walk(body, {
+    enter(node) {
+      if (node.nodeType === TEXT_NODE) {
+        const n = (node.nodeValue ?? '').trim().length;
+        if (n === 0) return false;
+        current.text += n;
+        if (linkDepth > 0) current.linkText += n;
+        else if (paragraphDepth > 0) paragraphChars += n;
+        return false;
+      }
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (SKIPPED.has(tag)) return false;
+      current = newBlock(el, current, ++index);
+      current.inFigure = figureDepth > 0;
+      current.inTable = tableDepth > 0;
+      if (tag === 'A') {
+        const href = el.getAttribute('href');
+        if (href !== null) {
+          linkDepth++;
+          current.links = 1;
+          if (/^\s*mailto:/i.test(href)) current.emails = 1;
+        }
+      } else if (tag === 'FIGURE') {
+        figureDepth++;
+        current.figures = 1;
+      } else if (tag === 'TABLE') {
+        tableDepth++;
+      } else if (tag === 'P') {
+        if (paragraphDepth++ === 0) paragraphChars = 0;
+      } else if (tag === 'IMG' || tag === 'SOURCE') {
+        promoteLazyImage(el);
+      }
+      if (IMAGE_TAGS.has(tag)) current.images = 1;
+      if (KEEPER_TAGS.has(tag)) current.keepers = 1;
+      return true;
+    },
+    leave(node) {
+      const block = current;
+      const el = node as Element;
+      const tag = tagOf(el);
+      block.end = index;
+      if (tag === 'A' && el.hasAttribute('href')) linkDepth--;
+      else if (tag === 'FIGURE') figureDepth--;
+      else if (tag === 'TABLE') tableDepth--;
+      if (tag === 'P' && --paragraphDepth === 0 && paragraphChars >= RUNNING_PARAGRAPH_CHARS) {
+        block.runningParagraphs++;
+        block.runningChars += paragraphChars;
+        totalRunningChars += paragraphChars;
+        if (block.parent) {
+          textContainers.add(block.parent);
+          block.parent.directRunningChars += paragraphChars;
+          if (!proseCentre || block.parent.directRunningChars > proseCentre.directRunningChars) {
+            proseCentre = block.parent;
+          }
+        }
+      }
+      const isHeading = HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading';
+      if (isHeading && linkDepth === 0 && block.text > 0 && block.text <= 200) {
+        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        block.heading = { el, text, hasLink: block.links > 0 };
+        if (block.links === 0) block.headings++;
+        const key = normaliseHeading(text);
+        if (key) headingCounts.set(key, (headingCounts.get(key) ?? 0) + 1);
+      }
+      const names = namesOf(el);
+      if (names) block.named = kindFromNames(names);
+      if (tag === 'H1' && !firstH1) firstH1 = block;
+      else if (tag === 'ASIDE') asides.push(block);
+      if (block.figureChildren >= 2) galleries.push(block);
+      if (block.text >= 30 && block.text <= 600 && (isStandfirstName(names) || isStandfirstProp(el))) {
+        standfirsts.push(block);
+      }
+      if (!block.named && tag === 'FORM' && hasEmailInput(el)) {
+        block.named = 'newsletter';
+      }
+      if (block.text > 0 && block.text <= LABEL_MAX_CHARS && (names || !PHRASING_TAGS.has(tag))) {
+        block.label = labelKind(block, (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+      }
+      const linky = block.links >= 2 && block.linkText >= 0.35 * block.text;
+      if (linky && block.links >= 3 && block.links <= MAX_FINGERPRINT_LINKS) block.linkSet = linkSetOf(el);
+      if (block.named || block.label || linky || block.emails > 0) candidates.push(block);
+
+      const parent = block.parent!;
+      if (!parent.heading && block.heading && (parent.links === 0 || !block.heading.hasLink)) {
+        parent.heading = block.heading;
+      }
+      addSizes(parent, block);
+      parent.emails += block.emails;
+      parent.figures += block.figures;
+      if (block.figures > 0) parent.figureChildren++;
+      current = parent;
+    },
+  });
+  root.end = index;
+  standfirsts.sort((a, b) => a.index - b.index);
+  return {
+    root,
+    candidates,
+    headingCounts,
+    proseCentre,
+    totalRunningChars,
+    galleries,
+    asides,
+    textContainers,
+    standfirsts,
+    firstH1,
+  };
+}
+
+const SIZE_KEYS: ReadonlyArray<keyof Sizes> = [
+  'text',
+  'linkText',
+  'links',
+  'images',
+  'runningParagraphs',
+  'runningChars',
+  'headings',
+  'keepers',
+];
+
+/** `into += from`, size by size. */
+function addSizes(into: Sizes, from: Sizes, sign = 1): void {
+  for (const key of SIZE_KEYS) into[key] += sign * from[key];
+}
+
+/** Sizes of `b` minus what decisions already cut out of it. */
+export function remaining(b: BlockStats): Sizes {
+  if (!b.cut) return b;
+  const sizes = emptySizes();
+  addSizes(sizes, b);
+  addSizes(sizes, b.cut, -1);
+  return sizes;
+}
+
+/** Records that `removed` is cut out: every ancestor's remaining sizes shrink by its remaining sizes. */
+export function cutOut(removed: BlockStats): void {
+  const sizes = remaining(removed);
+  for (let p = removed.parent; p; p = p.parent) {
+    p.cut ??= emptySizes();
+    addSizes(p.cut, sizes);
+  }
+}
+
+export function contains(a: BlockStats, b: BlockStats): boolean {
+  return a.index <= b.index && b.index <= a.end;
+}
