@@ -1,50 +1,181 @@
 /**
- * PLACEHOLDER for the foundation, replaced by the extraction core work (issue 3).
- * The contract (types.ts) is final; the implementation here is plain Readability.
+ * The pure extraction core: detection, then Readability on a decluttered working copy, then
+ * sanitising. No `browser.*` and no globals beyond the given document (and the window that
+ * DOMPurify binds to: the document's own, or the global one in an extension page, where
+ * DOMParser documents have no `defaultView`).
  */
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from '../sanitize';
-import type { Detection, ExtractOptions, ExtractResult } from './types';
+import { canonicalUrl } from './canonical-url';
+import { declutterDocument, takeMarkers } from './declutter';
+import { removeAuthorTagline } from './declutter/author-tagline';
+import { isHeaderLine, removeHeaderDuplicates } from './declutter/header-duplicates';
+import { placeStandfirst } from './declutter/rescue';
+import { detectArticle } from './detect';
+import { type HeadIndex, indexHead, metaContent } from './head-index';
+import { isArticleEntity, jsonLdString } from './jsonld';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, measureDocument } from './limits';
+import { linearizeMath } from './math-fallback';
+import { FAILURE_MESSAGES } from './messages';
+import { absoluteHttpUrl, cleanByline, leadImageUrl, pageDir, pageLang, plainText, publishedTime } from './metadata';
+import { blockText, measureText } from './text';
+import type { Detection, ExtractOptions, ExtractResult, FailureReason, RemovedBlock, RemovedKind } from './types';
+import { hasDescendant } from './walk';
 
+export { detectArticle } from './detect';
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS } from './limits';
+export { DETECTION_SIGNAL_CODES, DETECTION_SIGNAL_TEMPLATES, describeSignal } from './signals';
 export type * from './types';
 
-export function detectArticle(doc: Document, _url: string): Detection {
-  const paragraphs = doc.querySelectorAll('p').length;
-  return {
-    readerable: paragraphs > 2,
-    score: Math.min(1, paragraphs / 10),
-    reasons: [`${paragraphs} paragraphs`],
-    signals: [{ code: 'paragraphs', weight: 1, value: String(paragraphs) }],
+/** Detection signals that refuse a document outright, and the failure they mean. */
+const REFUSALS: Record<string, FailureReason> = {
+  not_html: 'unsupported',
+  frameset: 'unsupported',
+  no_body: 'empty',
+  empty_page: 'empty',
+  too_many_elements: 'too-large',
+  too_deep: 'too-large',
+};
+
+const UNKNOWN: Detection = { readerable: false, score: 0, reasons: [], signals: [] };
+
+function fail(reason: FailureReason, detection: Detection): ExtractResult {
+  return { ok: false, reason, message: FAILURE_MESSAGES[reason], detection };
+}
+
+type Mark = (phase: string) => void;
+
+/** Adds the time since the previous mark to `phase` (a no-op without a profile). */
+function phaseTimer(profile: ExtractOptions['profile']): Mark {
+  if (!profile) return () => {};
+  let last = profile.now();
+  return (phase) => {
+    const now = profile.now();
+    profile.phases[phase] = (profile.phases[phase] ?? 0) + now - last;
+    last = now;
   };
 }
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
-  const detection = detectArticle(doc, url);
-  if (!detection.readerable && !options.force) {
-    return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.', detection };
+  let detection = UNKNOWN;
+  const mark = phaseTimer(options.profile);
+  try {
+    const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    const size = measureDocument(doc, maxElements, maxDepth);
+    const head = size.exceeded ? undefined : indexHead(doc);
+    detection = detectArticle(doc, url, { maxElements, maxDepth, size, head });
+    const refusal = detection.signals.length === 1 ? REFUSALS[detection.signals[0]!.code] : undefined;
+    if (refusal) return fail(refusal, detection);
+    if (!detection.readerable && !options.force) return fail('not-readerable', detection);
+    mark('detect');
+    return extract(doc, url, detection, head ?? indexHead(doc), mark);
+  } catch {
+    return fail('error', detection);
   }
-  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
-  if (!parsed?.content) return { ok: false, reason: 'empty', message: 'No article text was found.', detection };
-  const textContent = parsed.textContent ?? '';
-  const wordCount = textContent.split(/\s+/).filter(Boolean).length;
+}
+
+/** The base relative links resolve against: the page's `<base href>` (itself relative to the page URL) or the URL. */
+function effectiveBase(head: HeadIndex, url: string): string {
+  return absoluteHttpUrl(head.baseHref, url) ?? url;
+}
+
+/**
+ * Pins the base URL in the working copy, so Readability resolves links against the page and not
+ * against the extension page that parsed the snapshot.
+ */
+function pinBase(work: Document, base: string): void {
+  if (!absoluteHttpUrl(base, base)) return;
+  let el = work.getElementsByTagName('base')[0];
+  if (!el) {
+    el = work.createElement('base');
+    (work.head ?? work.documentElement).prepend(el);
+  }
+  el.setAttribute('href', base);
+}
+
+function extract(doc: Document, url: string, detection: Detection, head: HeadIndex, mark: Mark): ExtractResult {
+  const base = effectiveBase(head, url);
+  const work = doc.cloneNode(true) as Document;
+  pinBase(work, base);
+  mark('clone');
+  const { cut, standfirst } = declutterDocument(work, base);
+  mark('declutter');
+  const parsed = new Readability<Element>(work, { serializer: (node) => node as Element }).parse();
+  mark('readability');
+  const content = parsed?.content;
+  if (!parsed || !content) return fail('empty', detection);
+
+  const title = plainText(parsed.title) ?? plainText(doc.title) ?? metaContent(head, 'og:title') ?? '';
+  const byline = cleanByline(parsed.byline);
+  const facts = { title, byline };
+  const duplicates = removeHeaderDuplicates(content, facts);
+  const taglines = removeAuthorTagline(content, byline);
+  if (standfirst && !isHeaderLine(standfirst.textContent ?? '', facts)) {
+    placeStandfirst(content, standfirst, content.textContent ?? '');
+  }
+  const inArticle = takeMarkers(content);
+  linearizeMath(content);
+  const lead = leadImageUrl(head, content, base);
+
+  mark('post');
+  const sanitizeOptions = { baseUrl: base, window: doc.defaultView ?? undefined };
+  // Readability wraps the article in one `div.page`: hand that node over (no serialise and re-parse).
+  const page = content.children.length === 1 ? content.firstElementChild! : null;
+  const contentHtml = sanitizeHtml(page ?? content.innerHTML, sanitizeOptions);
+  mark('sanitize');
+  // Text of the article as sanitised (blockText skips what the sanitiser drops with its content).
+  const textContent = blockText(content);
+  if (!textContent && !hasDescendant(content, ['img', 'picture', 'video', 'audio'])) {
+    return fail('empty', detection);
+  }
+
+  const postBlock = (kind: RemovedKind) => (el: Element) => ({
+    kind,
+    heading: plainText(el.textContent)?.slice(0, 200) ?? '',
+    textLength: plainText(el.textContent)?.length ?? 0,
+    linkCount: el.getElementsByTagName('a').length,
+    html: sanitizeHtml(el.outerHTML, sanitizeOptions),
+  });
+  const removed: RemovedBlock[] = [
+    ...duplicates.map(postBlock('header-duplicate')),
+    ...cut
+      .filter((block) => inArticle.has(block.id))
+      .map((block) => ({
+        kind: block.kind,
+        heading: block.heading,
+        textLength: block.textLength,
+        linkCount: block.linkCount,
+        html: sanitizeHtml(block.nodes.map((n) => n.outerHTML).join(''), sanitizeOptions),
+      })),
+    ...taglines.map(postBlock('author-box')),
+  ];
+
+  const lang = pageLang(doc, head, parsed.lang);
+  const article = head.jsonLd.find(isArticleEntity);
+  const { wordCount, readingMinutes } = measureText(textContent);
+  mark('finish');
   return {
     ok: true,
     detection,
-    removed: [],
+    removed,
     article: {
-      title: parsed.title ?? '',
-      byline: parsed.byline ?? null,
-      siteName: parsed.siteName ?? null,
-      publishedTime: parsed.publishedTime ?? null,
-      lang: parsed.lang ?? null,
-      dir: parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null,
-      excerpt: parsed.excerpt ?? null,
-      leadImageUrl: null,
-      url,
-      contentHtml: sanitizeHtml(parsed.content, { baseUrl: url }),
+      title,
+      byline,
+      siteName:
+        plainText(parsed.siteName) ??
+        metaContent(head, 'application-name') ??
+        (article ? plainText(jsonLdString(article.node, 'publisher')) : null),
+      publishedTime: publishedTime(doc, head, parsed.publishedTime),
+      lang,
+      dir: pageDir(doc, parsed.dir, lang),
+      excerpt: plainText(parsed.excerpt),
+      leadImageUrl: lead,
+      url: canonicalUrl(head, url),
+      contentHtml,
       textContent,
       wordCount,
-      readingMinutes: Math.max(1, Math.round(wordCount / 230)),
+      readingMinutes,
     },
   };
 }
