@@ -1,7 +1,7 @@
 import { E2E_ACTION_KEY, TOGGLE_READER_KEY } from '../../utils/manifest-policy';
 import { expect, test } from './extension-fixture';
 import { openPageContextMenuItemFromBottom, pressRealKey, toXdotool } from './real-keys';
-import { readSidePanel, sidePanelIsOpen } from './side-panel-probe';
+import { openProbeWindow, readSidePanel, sidePanelIsOpen } from './side-panel-probe';
 
 /**
  * Real X11 key events in headed Chromium under Xvfb: the only way to reach `commands.onCommand`
@@ -28,8 +28,7 @@ test('the keyboard shortcut, pressed as a real key, opens the reader for the act
   pressRealKey(toXdotool(TOGGLE_READER_KEY));
   await expect.poll(() => sidePanelIsOpen(worker)).toBe(true);
 
-  const probe = await context.newPage();
-  await probe.goto(extensionUrl('reader.html?probe=1'));
+  const probe = await openProbeWindow(context, worker, extensionUrl('reader.html?probe=1'));
   await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
   const panel = await readSidePanel(probe);
   expect(panel?.title).toBe('How Lighthouses Learned to Talk');
@@ -39,7 +38,6 @@ test('the keyboard shortcut, pressed as a real key, opens the reader for the act
 
   // Pressing it again (on the article's tab) closes the reader.
   await probe.close();
-  await context.pages()[0]!.bringToFront();
   pressRealKey(toXdotool(TOGGLE_READER_KEY));
   await expect.poll(() => sidePanelIsOpen(worker)).toBe(false);
 });
@@ -54,8 +52,7 @@ test('the toolbar action handler, reached through a real gesture, shows the clea
   // The e2e build binds _execute_action to a key, because Playwright cannot click the toolbar.
   pressRealKey(toXdotool(E2E_ACTION_KEY));
   await expect.poll(() => sidePanelIsOpen(worker)).toBe(true);
-  const probe = await context.newPage();
-  await probe.goto(extensionUrl('reader.html?probe=1'));
+  const probe = await openProbeWindow(context, worker, extensionUrl('reader.html?probe=1'));
   await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
   expect((await readSidePanel(probe))?.title).toBe('How Lighthouses Learned to Talk');
 });
@@ -72,7 +69,6 @@ test('the context-menu item "Read in Readside", chosen with a real right-click, 
   await expect.poll(() => sidePanelIsOpen(worker)).toBe(true);
   const target = await worker.evaluate(async () => (await chrome.storage.session.get('readerTarget')).readerTarget);
   expect(target).toMatchObject({ trigger: 'context-menu', url: `${server.origin}/site/article.html` });
-  const probe = await context.newPage();
-  await probe.goto(extensionUrl('reader.html?probe=1'));
+  const probe = await openProbeWindow(context, worker, extensionUrl('reader.html?probe=1'));
   await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
 });

@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 export interface PanelSnapshot {
   state: string | null;
@@ -34,4 +34,18 @@ export async function readSidePanel(probe: Page): Promise<PanelSnapshot | null> 
       theme: panel.document.documentElement.getAttribute('data-theme'),
     };
   });
+}
+
+/**
+ * Opens an extension page in a new, unfocused window, so the window with the side panel keeps its
+ * active tab (the panel reads the active tab of its own window).
+ */
+export async function openProbeWindow(context: BrowserContext, worker: Worker, url: string): Promise<Page> {
+  const pageEvent = context.waitForEvent('page');
+  await worker.evaluate(async (u) => {
+    await chrome.windows.create({ url: u, focused: false });
+  }, url);
+  const page = await pageEvent;
+  await page.waitForLoadState();
+  return page;
 }

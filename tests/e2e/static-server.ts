@@ -28,6 +28,8 @@ export async function startStaticServer(
   roots: Record<string, string>,
   /** Generated pages by path, e.g. `{ '/xss/all.html': () => html }`. */
   generated: Record<string, () => string> = {},
+  /** Extra response headers for generated pages. */
+  generatedHeaders: Record<string, string> = {},
 ): Promise<StaticServer> {
   const requests: StaticServer['requests'] = [];
   const server: Server = createServer((req, res) => {
@@ -35,7 +37,7 @@ export async function startStaticServer(
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const page = generated[url.pathname];
     if (page) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page());
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...generatedHeaders }).end(page());
       return;
     }
     const [, mount, ...rest] = url.pathname.split('/');
