@@ -182,7 +182,10 @@ function labelKind(block: BlockStats, text: string): NamedKind | null {
   if (block.links >= 1 && block.links <= 3 && block.linkText >= 0.5 * length && startsWithRecommendationPhrase(text)) {
     return 'recommendations';
   }
-  if (length <= 160 && block.runningParagraphs === 0 && hasEmailAddress(text)) return 'author-box';
+  // "Ann Lee, reporter ann@example.com": a contact line, not a sentence that mentions an address.
+  if (length <= 100 && block.runningParagraphs === 0 && hasEmailAddress(text) && withoutEmails(text).length <= 60) {
+    return 'author-box';
+  }
   return null;
 }
 
@@ -219,6 +222,10 @@ function isStandfirstName(names: string): boolean {
 function isStandfirstProp(el: Element): boolean {
   const prop = el.getAttribute('itemprop');
   return prop === 'alternativeHeadline' || prop === 'description';
+}
+
+function withoutEmails(text: string): string {
+  return text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '').trim();
 }
 
 function hasEmailInput(form: Element): boolean {

@@ -204,6 +204,7 @@ function isContactBox(c: BlockStats, s: Sizes, ctx: Context): boolean {
     tag !== 'P' &&
     tag !== 'A' &&
     !c.inFigure &&
+    !c.inTable &&
     afterArticleStart(c, ctx) &&
     s.text <= 800 &&
     s.keepers === 0 &&

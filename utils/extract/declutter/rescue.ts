@@ -77,12 +77,13 @@ function keepGalleries(page: PageBlocks): void {
   }
 }
 
-/** Readability removes every <aside>; a pull quote or embedded post inside one is content: unwrap it. */
+/** Readability removes <aside>s; a pull quote or embedded post inside one is content: unwrap it. */
 function keepQuotesInAsides(page: PageBlocks): void {
   for (const aside of page.asides) {
     const el = aside.el;
     if (!el.isConnected || aside.text > 800 || aside.runningParagraphs > 2 || linkShare(aside) >= 0.3) continue;
-    if (!hasDescendant(el, ['blockquote', 'figure'])) continue;
+    // Only quotes and embedded posts: an <aside> with just an image is usually an author or promo box.
+    if (!hasDescendant(el, ['blockquote'])) continue;
     el.replaceWith(...Array.from(el.childNodes));
   }
 }
