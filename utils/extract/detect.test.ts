@@ -61,6 +61,17 @@ describe('detectArticle', () => {
     expect(d.signals.some((s) => s.code === 'web_app')).toBe(true);
   });
 
+  it('counts text split by <br> in a <div> as running text (older blogs)', () => {
+    const lines = Array.from(
+      { length: 8 },
+      (_, i) => `Line ${i} of a long post that goes on and on about the garden and the weather.`,
+    );
+    const blog = parse(`<body><div class="post-body"><div>${lines.join('<br><br>')}</div></div></body>`);
+    const d = detectArticle(blog, 'https://someone.example.org/2009/05/garden.html');
+    expect(d.signals.map((s) => s.code)).toContain('running_text');
+    expect(d.readerable).toBe(true);
+  });
+
   it('refuses empty, frameset and body-less documents with a single hard signal', () => {
     expect(detectArticle(parse(''), 'about:blank').signals.map((s) => s.code)).toEqual(['empty_page']);
     const frames = parse('<frameset><frame src="a.html"></frameset>');

@@ -15,7 +15,7 @@ const RUNNING_PARAGRAPH_CHARS = 100;
 /** Below this many characters of running text in the best block, it is not an article. */
 const MIN_RUNNING_CHARS = 400;
 /** Sum of weights at which the score crosses 0.5. */
-const THRESHOLD = 0.15;
+const THRESHOLD = 0.05;
 
 const FORM_FIELD_SKIP = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
@@ -32,7 +32,13 @@ export interface PageTextStats {
   bestBlockChars: number;
 }
 
-/** One walk over `root`: text, link text, form fields, and the densest paragraph block. */
+/**
+ * Elements whose own text (outside links, outside nested blocks) forms a paragraph: <p>, and the
+ * <div>s and cells of pages that separate paragraphs with <br>.
+ */
+const TEXT_BLOCKS = new Set(['P', 'DIV', 'TD', 'PRE', 'BLOCKQUOTE', 'ARTICLE', 'SECTION', 'MAIN']);
+
+/** One walk over `root`: text, link text, form fields, and the densest block of paragraphs. */
 export function pageTextStats(root: Element): PageTextStats {
   const stats: PageTextStats = {
     textChars: 0,
@@ -45,26 +51,25 @@ export function pageTextStats(root: Element): PageTextStats {
     bestBlockChars: 0,
   };
   const blocks = new Map<Node, { paragraphs: number; chars: number }>();
+  // Own text of each open text block; the innermost block gets a text node's characters.
+  const ownText: number[] = [0];
   let linkDepth = 0;
-  let paragraphDepth = 0;
-  let paragraphChars = 0;
   walk(root, {
     enter(node) {
       if (node.nodeType === TEXT_NODE) {
         const n = (node.nodeValue ?? '').trim().length;
         stats.textChars += n;
         if (linkDepth > 0) stats.linkChars += n;
-        else if (paragraphDepth > 0) paragraphChars += n;
+        else ownText[ownText.length - 1]! += n;
         return false;
       }
       if (node.nodeType !== ELEMENT_NODE) return false;
       const el = node as Element;
       const tag = tagOf(el);
       if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
+      if (TEXT_BLOCKS.has(tag)) ownText.push(0);
       if (tag === 'A' && el.hasAttribute('href')) linkDepth++;
-      else if (tag === 'P') {
-        if (paragraphDepth++ === 0) paragraphChars = 0;
-      } else if (tag === 'INPUT') {
+      else if (tag === 'INPUT') {
         if (!FORM_FIELD_SKIP.has((el.getAttribute('type') ?? '').toLowerCase())) stats.formFields++;
       } else if (tag === 'SELECT' || tag === 'TEXTAREA') stats.formFields++;
       else if (tag === 'BUTTON') stats.buttons++;
@@ -77,15 +82,16 @@ export function pageTextStats(root: Element): PageTextStats {
     leave(node) {
       const tag = tagOf(node);
       if (tag === 'A' && (node as Element).hasAttribute('href')) linkDepth--;
-      else if (tag === 'P' && --paragraphDepth === 0 && paragraphChars >= RUNNING_PARAGRAPH_CHARS && node.parentNode) {
-        const block = blocks.get(node.parentNode) ?? { paragraphs: 0, chars: 0 };
-        block.paragraphs++;
-        block.chars += paragraphChars;
-        blocks.set(node.parentNode, block);
-        if (block.chars > stats.bestBlockChars) {
-          stats.bestBlockChars = block.chars;
-          stats.bestBlockParagraphs = block.paragraphs;
-        }
+      if (!TEXT_BLOCKS.has(tag)) return;
+      const chars = ownText.pop() ?? 0;
+      if (chars < RUNNING_PARAGRAPH_CHARS || !node.parentNode) return;
+      const block = blocks.get(node.parentNode) ?? { paragraphs: 0, chars: 0 };
+      block.paragraphs++;
+      block.chars += chars;
+      blocks.set(node.parentNode, block);
+      if (block.chars > stats.bestBlockChars) {
+        stats.bestBlockChars = block.chars;
+        stats.bestBlockParagraphs = block.paragraphs;
       }
     },
   });
@@ -137,21 +143,26 @@ function metadataSignals(head: HeadIndex): DetectionSignal[] {
   return out;
 }
 
-function structureSignals(body: Element, stats: PageTextStats): DetectionSignal[] {
+function structureSignals(body: Element, stats: PageTextStats, readabilityPassed: boolean): DetectionSignal[] {
   const out: DetectionSignal[] = [];
+  // Negative structure counts for less when there is a real block of running text.
+  const muchText = stats.bestBlockChars >= 1500;
   if (stats.articleElements === 1) out.push(signal('article_element', 0.05));
-  else if (stats.articleElements >= 4) out.push(signal('many_article_elements', -0.25, stats.articleElements));
+  else if (stats.articleElements >= 4) {
+    out.push(signal('many_article_elements', muchText ? -0.1 : -0.25, stats.articleElements));
+  }
 
-  if (stats.bestBlockChars >= MIN_RUNNING_CHARS && stats.bestBlockParagraphs >= 2) {
-    out.push(signal('running_text', Math.min(0.4, 0.08 * stats.bestBlockParagraphs), stats.bestBlockParagraphs));
-  } else if (stats.bestBlockChars < MIN_RUNNING_CHARS) {
-    out.push(signal('little_running_text', -0.35, stats.bestBlockChars));
+  if (stats.bestBlockChars >= MIN_RUNNING_CHARS) {
+    const weight = Math.min(0.4, 0.1 + stats.bestBlockChars / 5000);
+    out.push(signal('running_text', Math.round(weight * 100) / 100, stats.bestBlockParagraphs));
+  } else {
+    out.push(signal('little_running_text', readabilityPassed ? -0.15 : -0.35, stats.bestBlockChars));
   }
   const linkShare = stats.textChars > 0 ? stats.linkChars / stats.textChars : 0;
   if (stats.textChars > 200 && linkShare >= 0.5) {
     out.push(signal('link_heavy', linkShare >= 0.7 ? -0.35 : -0.2, Math.round(linkShare * 100)));
   }
-  if (stats.formFields >= 6) out.push(signal('form_fields', -0.2, stats.formFields));
+  if (stats.formFields >= 6 && !muchText) out.push(signal('form_fields', -0.2, stats.formFields));
 
   const appEvidence: string[] = [];
   if (stats.applicationRole) appEvidence.push('role=application');
@@ -162,7 +173,7 @@ function structureSignals(body: Element, stats: PageTextStats): DetectionSignal[
       break;
     }
   }
-  if (appEvidence.length && stats.bestBlockChars < 1500) out.push(signal('web_app', -0.35, appEvidence.join(', ')));
+  if (appEvidence.length && stats.bestBlockChars < 800) out.push(signal('web_app', -0.35, appEvidence.join(', ')));
   return out;
 }
 
@@ -208,10 +219,12 @@ export function detectArticle(doc: Document, url: string, limits: DetectLimits =
   const stats = pageTextStats(body);
   if (stats.textChars === 0) return finish([signal('empty_page', -1)], true);
 
-  const signals: DetectionSignal[] = [];
-  if (isProbablyReaderable(doc, { visibilityChecker: visibleByAttributes })) {
-    signals.push(signal('readability_check_passed', 0.3));
-  } else signals.push(signal('readability_check_failed', -0.25));
-  signals.push(...metadataSignals(limits.head ?? indexHead(doc)), ...structureSignals(body, stats), ...urlSignals(url));
+  const passed = isProbablyReaderable(doc, { visibilityChecker: visibleByAttributes });
+  const signals: DetectionSignal[] = [
+    passed ? signal('readability_check_passed', 0.3) : signal('readability_check_failed', -0.25),
+    ...metadataSignals(limits.head ?? indexHead(doc)),
+    ...structureSignals(body, stats, passed),
+    ...urlSignals(url),
+  ];
   return finish(signals);
 }
