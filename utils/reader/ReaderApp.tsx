@@ -61,7 +61,8 @@ function useToggleShortcut(): string {
 
 export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Translate }) {
   const source = useMemo(
-    () => (surface === 'tab' ? readerSourceFromSearch(location.search) : ({ kind: 'active' } as const)),
+    // Every surface honours `?tab=`/`?saved=`; without them the panel and popup read the active tab.
+    () => readerSourceFromSearch(location.search),
     [surface],
   );
   const { view, stale, windowId, showAnyway, readActivePage, retry } = useReaderSession(surface, source);
