@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, REPO_ROOT, test } from './extension-fixture';
+
+/**
+ * Accessibility of every surface in light and dark, with axe-core (0 serious or critical
+ * violations), plus the side panel screenshots the README shows.
+ */
+const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
+const SIZES = {
+  sidepanel: { width: 400, height: 860 },
+  popup: { width: 460, height: 600 },
+  reader: { width: 1100, height: 860 },
+};
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const surface of ['sidepanel', 'popup', 'reader'] as const) {
+    test(`${surface} in ${theme}: article view has no serious or critical axe violations`, async ({
+      context,
+      server,
+      extensionPage,
+      extensionUrl,
+    }) => {
+      await extensionPage.evaluate(async (t) => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...(settings ?? {}), theme: t } });
+      }, theme);
+      const article = await context.newPage();
+      await article.goto(`${server.origin}/fixtures/seed-cluttered-news/source.html`);
+      const tabId = await extensionPage.evaluate(
+        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+        article.url(),
+      );
+      const view = await context.newPage();
+      await view.setViewportSize(SIZES[surface]);
+      await view.goto(extensionUrl(`${surface}.html?tab=${tabId}`));
+      await expect(view.locator('main')).toHaveAttribute('data-state', 'article');
+      await expect(view.locator('html')).toHaveAttribute('data-theme', theme);
+
+      const results = await new AxeBuilder({ page: view }).analyze();
+      const blocking = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.length} node(s)`);
+      expect(blocking).toEqual([]);
+
+      if (surface === 'sidepanel') {
+        mkdirSync(SHOTS, { recursive: true });
+        await view.screenshot({ path: path.join(SHOTS, `sidepanel-${theme}.png`) });
+      }
+    });
+  }
+}
+
+test('not-article state has no serious or critical axe violations', async ({
+  context,
+  server,
+  extensionPage,
+  extensionUrl,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/fixtures/not-article-home-page/source.html`);
+  const tabId = await extensionPage.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    page.url(),
+  );
+  const view = await context.newPage();
+  await view.goto(extensionUrl(`sidepanel.html?tab=${tabId}`));
+  await expect(view.locator('main')).toHaveAttribute('data-state', 'not-article');
+  const results = await new AxeBuilder({ page: view }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+    [],
+  );
+});
