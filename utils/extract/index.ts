@@ -94,6 +94,30 @@ function pinBase(work: Document, base: string): void {
   el.setAttribute('href', base);
 }
 
+/**
+ * Sanitises the removed blocks in one call (one parse instead of one per block): each block in its
+ * own <section>, then each section's inner HTML. A fixed point of the whole is a concatenation of
+ * the sections' serialisations, so each block's HTML is what the sanitiser produced for it.
+ */
+function sanitizeBlocks(
+  blocks: Array<Omit<RemovedBlock, 'html'> & { source: string }>,
+  work: Document,
+  options: { baseUrl: string; window?: Window },
+): RemovedBlock[] {
+  if (blocks.length === 0) return [];
+  const clean = sanitizeHtml(blocks.map((b) => `<section>${b.source}</section>`).join(''), options);
+  const holder = work.createElement('template');
+  holder.innerHTML = clean;
+  const sections = Array.from(holder.content.children);
+  // Should the parser ever regroup the sections, fall back to one call per block.
+  const aligned =
+    sections.length === blocks.length && sections.every((section) => section.tagName.toUpperCase() === 'SECTION');
+  return blocks.map(({ source, ...block }, i) => ({
+    ...block,
+    html: aligned ? sections[i]!.innerHTML : sanitizeHtml(source, options),
+  }));
+}
+
 function extract(doc: Document, url: string, detection: Detection, head: HeadIndex, mark: Mark): ExtractResult {
   const base = effectiveBase(head, url);
   const work = doc.cloneNode(true) as Document;
@@ -130,26 +154,32 @@ function extract(doc: Document, url: string, detection: Detection, head: HeadInd
     return fail('empty', detection);
   }
 
-  const postBlock = (kind: RemovedKind) => (el: Element) => ({
-    kind,
-    heading: plainText(el.textContent)?.slice(0, 200) ?? '',
-    textLength: plainText(el.textContent)?.length ?? 0,
-    linkCount: el.getElementsByTagName('a').length,
-    html: sanitizeHtml(el.outerHTML, sanitizeOptions),
-  });
-  const removed: RemovedBlock[] = [
-    ...duplicates.map(postBlock('header-duplicate')),
-    ...cut
-      .filter((block) => inArticle.has(block.id))
-      .map((block) => ({
-        kind: block.kind,
-        heading: block.heading,
-        textLength: block.textLength,
-        linkCount: block.linkCount,
-        html: sanitizeHtml(block.nodes.map((n) => n.outerHTML).join(''), sanitizeOptions),
-      })),
-    ...taglines.map(postBlock('author-box')),
-  ];
+  const postBlock =
+    (kind: RemovedKind) =>
+    (el: Element): Omit<RemovedBlock, 'html'> & { source: string } => ({
+      kind,
+      heading: plainText(el.textContent)?.slice(0, 200) ?? '',
+      textLength: plainText(el.textContent)?.length ?? 0,
+      linkCount: el.getElementsByTagName('a').length,
+      source: el.outerHTML,
+    });
+  const removed = sanitizeBlocks(
+    [
+      ...duplicates.map(postBlock('header-duplicate')),
+      ...cut
+        .filter((block) => inArticle.has(block.id))
+        .map(({ kind, heading, textLength, linkCount, nodes }) => ({
+          kind,
+          heading,
+          textLength,
+          linkCount,
+          source: nodes.map((n) => n.outerHTML).join(''),
+        })),
+      ...taglines.map(postBlock('author-box')),
+    ],
+    work,
+    sanitizeOptions,
+  );
 
   const lang = pageLang(doc, head, parsed.lang);
   const article = head.jsonLd.find(isArticleEntity);
