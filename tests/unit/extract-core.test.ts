@@ -57,6 +57,9 @@ describe('extractArticle', () => {
     expect(list).toMatchObject({ heading: 'Most read', linkCount: 3 });
     expect(list.html).toContain('Ferry fares rise again');
     expect(list.textLength).toBeGreaterThan(40);
+    // html is computed on first read but is a plain string property to JSON and structured clone.
+    expect(JSON.parse(JSON.stringify(removed))).toEqual(removed.map((b) => ({ ...b })));
+    expect(structuredClone(removed)[0]?.html).toBe(removed[0]?.html);
   });
 
   it('never changes the document it is given', () => {

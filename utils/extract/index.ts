@@ -94,28 +94,46 @@ function pinBase(work: Document, base: string): void {
   el.setAttribute('href', base);
 }
 
+type PendingBlock = Omit<RemovedBlock, 'html'> & { source: string };
+
 /**
  * Sanitises the removed blocks in one call (one parse instead of one per block): each block in its
  * own <section>, then each section's inner HTML. A fixed point of the whole is a concatenation of
  * the sections' serialisations, so each block's HTML is what the sanitiser produced for it.
  */
-function sanitizeBlocks(
-  blocks: Array<Omit<RemovedBlock, 'html'> & { source: string }>,
-  work: Document,
-  options: { baseUrl: string; window?: Window },
-): RemovedBlock[] {
-  if (blocks.length === 0) return [];
-  const clean = sanitizeHtml(blocks.map((b) => `<section>${b.source}</section>`).join(''), options);
+function sanitizeBlocks(sources: string[], work: Document, options: { baseUrl: string; window?: Window }): string[] {
+  const clean = sanitizeHtml(sources.map((source) => `<section>${source}</section>`).join(''), options);
   const holder = work.createElement('template');
   holder.innerHTML = clean;
   const sections = Array.from(holder.content.children);
   // Should the parser ever regroup the sections, fall back to one call per block.
   const aligned =
-    sections.length === blocks.length && sections.every((section) => section.tagName.toUpperCase() === 'SECTION');
-  return blocks.map(({ source, ...block }, i) => ({
-    ...block,
-    html: aligned ? sections[i]!.innerHTML : sanitizeHtml(source, options),
-  }));
+    sections.length === sources.length && sections.every((section) => section.tagName.toUpperCase() === 'SECTION');
+  return aligned
+    ? sections.map((section) => section.innerHTML)
+    : sources.map((source) => sanitizeHtml(source, options));
+}
+
+/**
+ * The removed blocks, with `html` computed on first read: a view needs it only when the user
+ * restores a block, and a removed comment thread can cost as much to sanitise as the article.
+ * The property is an ordinary enumerable string to every reader (JSON, structured clone, tests).
+ */
+function removedBlocks(blocks: PendingBlock[], work: Document, options: { baseUrl: string; window?: Window }) {
+  let html: string[] | null = null;
+  const all = () => {
+    html ??= sanitizeBlocks(
+      blocks.map((b) => b.source),
+      work,
+      options,
+    );
+    return html;
+  };
+  return blocks.map(({ source: _source, ...block }, i): RemovedBlock => {
+    const removed = { ...block } as RemovedBlock;
+    Object.defineProperty(removed, 'html', { get: () => all()[i]!, enumerable: true, configurable: true });
+    return removed;
+  });
 }
 
 function extract(doc: Document, url: string, detection: Detection, head: HeadIndex, mark: Mark): ExtractResult {
@@ -156,14 +174,14 @@ function extract(doc: Document, url: string, detection: Detection, head: HeadInd
 
   const postBlock =
     (kind: RemovedKind) =>
-    (el: Element): Omit<RemovedBlock, 'html'> & { source: string } => ({
+    (el: Element): PendingBlock => ({
       kind,
       heading: plainText(el.textContent)?.slice(0, 200) ?? '',
       textLength: plainText(el.textContent)?.length ?? 0,
       linkCount: el.getElementsByTagName('a').length,
       source: el.outerHTML,
     });
-  const removed = sanitizeBlocks(
+  const removed = removedBlocks(
     [
       ...duplicates.map(postBlock('header-duplicate')),
       ...cut
