@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, REPO_ROOT, test } from './extension-fixture';
+import { tabIdOf } from './tabs';
 
 /**
  * Accessibility of every surface in light and dark, with axe-core (0 serious or critical
@@ -28,10 +29,7 @@ for (const theme of ['light', 'dark'] as const) {
       }, theme);
       const article = await context.newPage();
       await article.goto(`${server.origin}/fixtures/seed-cluttered-news/source.html`);
-      const tabId = await extensionPage.evaluate(
-        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-        article.url(),
-      );
+      const tabId = await tabIdOf(extensionPage, article.url());
       const view = await context.newPage();
       await view.setViewportSize(SIZES[surface]);
       await view.goto(extensionUrl(`${surface}.html?tab=${tabId}`));
@@ -60,10 +58,7 @@ test('not-article state has no serious or critical axe violations', async ({
 }) => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/fixtures/not-article-home-page/source.html`);
-  const tabId = await extensionPage.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-    page.url(),
-  );
+  const tabId = await tabIdOf(extensionPage, page.url());
   const view = await context.newPage();
   await view.goto(extensionUrl(`sidepanel.html?tab=${tabId}`));
   await expect(view.locator('main')).toHaveAttribute('data-state', 'not-article');

@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './extension-fixture';
+import { tabIdOf } from './tabs';
 
 /** The reader view on fixture pages, in the side panel and popup pages pinned to a tab. */
 const seedMeta = JSON.parse(
   readFileSync(path.join(REPO_ROOT, 'tests/fixtures/seed-cluttered-news/expected-metadata.json'), 'utf8'),
 ) as { mustContain: string[]; mustNotContain: string[] };
-
-async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
-  const id = await extensionPage.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  if (id === undefined) throw new Error(`no tab at ${url}`);
-  return id;
-}
 
 for (const surface of ['sidepanel', 'popup'] as const) {
   test(`${surface}: the seed-style cluttered page shows the whole article and no clutter`, async ({
