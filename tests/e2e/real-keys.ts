@@ -17,9 +17,25 @@ function chromiumWindow(): string {
   return win;
 }
 
+/**
+ * Runs an xdotool command against the Chromium window, retrying while X answers BadMatch: a window
+ * Chromium has just created may not be mapped yet (seen once in CI).
+ */
+function xdotoolOnWindow(args: (win: string) => string[]): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync('xdotool', args(chromiumWindow()), { stdio: ['ignore', 'ignore', 'pipe'] });
+      return;
+    } catch (err) {
+      if (attempt >= 10 || !/BadMatch|BadWindow/.test(String((err as { stderr?: Buffer }).stderr ?? err))) throw err;
+      execFileSync('sleep', ['0.3']);
+    }
+  }
+}
+
 export function pressRealKey(combo: string): void {
   // No window manager under Xvfb, so windowactivate is unavailable; focus is enough.
-  execFileSync('xdotool', ['windowfocus', '--sync', chromiumWindow(), 'key', '--clearmodifiers', combo.toLowerCase()]);
+  xdotoolOnWindow((win) => ['windowfocus', '--sync', win, 'key', '--clearmodifiers', combo.toLowerCase()]);
 }
 
 /**
@@ -27,8 +43,7 @@ export function pressRealKey(combo: string): void {
  * end of Chromium's native context menu with the keyboard.
  */
 export function openPageContextMenuItemFromBottom(stepsFromBottom: number): void {
-  const win = chromiumWindow();
-  execFileSync('xdotool', ['windowfocus', '--sync', win, 'mousemove', '--window', win, '400', '500', 'click', '3']);
+  xdotoolOnWindow((win) => ['windowfocus', '--sync', win, 'mousemove', '--window', win, '400', '500', 'click', '3']);
   execFileSync('sleep', ['0.8']);
   execFileSync('xdotool', ['key', ...Array.from({ length: stepsFromBottom }, () => 'Up'), 'Return']);
 }
