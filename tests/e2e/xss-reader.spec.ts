@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { loadDompurifyVectors, loadH5scVectors, type XssVector } from '../support/xss-vectors';
 import { test as base, expect } from './extension-fixture';
 import { type StaticServer, startStaticServer } from './static-server';
+import { tabIdOf } from './tabs';
 
 /**
  * Every shared XSS vector (DOMPurify's and html5sec's) inside one article, extracted and rendered
@@ -131,11 +132,7 @@ for (const surface of ['sidepanel', 'popup', 'reader'] as const) {
 
     for (const [i] of BATCHES.entries()) {
       await article.goto(`${xssServer.origin}/xss/${i}.html`);
-      const tabId = await extensionPage.evaluate(
-        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-        article.url(),
-      );
-      expect(tabId, `tab of batch ${i}`).toBeDefined();
+      const tabId = await tabIdOf(extensionPage, article.url());
       reports.push(await renderBatch(view, extensionUrl(`${surface}.html?tab=${tabId}&batch=${i}`), i));
     }
 
