@@ -249,6 +249,18 @@ describe('article markup', () => {
     expect(parseInertText(once)).toContain(text);
   });
 
+  it('reaches a fixed point for a node tree no parser would build (Readability turns divs into p around headings)', () => {
+    const page = document.createElement('div');
+    const p = page.appendChild(document.createElement('p'));
+    p.append(document.createElement('h2'), document.createElement('p'));
+    p.firstElementChild!.textContent = 'Contents';
+    p.lastElementChild!.textContent = 'inner';
+    const once = sanitizeHtml(page, options);
+    expect(once).not.toBe(page.outerHTML);
+    expect(sanitizeHtml(once, options)).toBe(once);
+    expect(parseInertText(once)).toContain('Contents');
+  });
+
   it.each(['always', 'on-click', 'never'] as const)("is idempotent under '%s'", (images) => {
     const once = sanitizeHtml(article, { baseUrl, images });
     expect(sanitizeHtml(once, { baseUrl, images })).toBe(once);

@@ -76,16 +76,19 @@ function withCall<T>(input: string | Node, options: SanitizeOptions, run: (purif
 
 /**
  * Removing an element but keeping its content can leave a tree the HTML parser would never build
- * (`<p><applet><p>` becomes a `p` inside a `p`); serialised, it parses back differently. So the string
- * is sanitised again until it is a fixed point: then what we store parses to exactly what we checked,
- * and sanitising it again (at render time) changes nothing. Two passes usually; each pass is complete.
+ * (`<p><applet><p>` becomes a `p` inside a `p`); serialised, it parses back differently. What we
+ * return must be a fixed point: what we store parses to exactly what we checked, and sanitising it
+ * again (at render time) changes nothing. Usually the first pass already is one, and one parse
+ * proves it (the output parses back to itself, so a second pass would walk the very tree the first
+ * one produced). Otherwise the string is sanitised again until it is a fixed point; each pass is complete.
  */
 const MAX_PASSES = 4;
 
 /** Sanitise to an HTML string (for storage and for the extraction result). Idempotent. */
 export function sanitizeHtml(input: string | Node, options: SanitizeOptions): string {
-  return withCall(input, options, (purify) => {
+  return withCall(input, options, (purify, win) => {
     let html = purify.sanitize(input, PURIFY_CONFIG);
+    if (parsesBackTo(html, win)) return html;
     for (let pass = 1; pass < MAX_PASSES; pass++) {
       const again = purify.sanitize(html, PURIFY_CONFIG);
       if (again === html) break;
@@ -93,6 +96,17 @@ export function sanitizeHtml(input: string | Node, options: SanitizeOptions): st
     }
     return html;
   });
+}
+
+const LEADING_WHITESPACE = /^[\r\n\t ]+/;
+
+/**
+ * Whether `html`, parsed exactly the way DOMPurify parses a string (a whole document, with leading
+ * whitespace put back at the start of the body), serialises back to exactly `html`.
+ */
+function parsesBackTo(html: string, win: Window): boolean {
+  const body = new win.DOMParser().parseFromString(html, 'text/html').body;
+  return !!body && (LEADING_WHITESPACE.exec(html)?.[0] ?? '') + body.innerHTML === html;
 }
 
 /**

@@ -156,13 +156,17 @@ function newBlock(el: Element, parent: BlockStats | null, index: number): BlockS
 
 const NAME_ATTRIBUTES = new Set(['class', 'id', 'role', 'aria-label', 'itemtype', 'data-component', 'data-module']);
 
-/** Class, id, role, aria-label and the like, joined (one pass over the attributes). */
+/**
+ * Class, id, role, aria-label and the like, joined. Runs once per element: most have no attributes,
+ * and reading names then values is cheaper than materialising the attribute map (NamedNodeMap).
+ */
 function namesOf(el: Element): string {
-  const attrs = el.attributes;
+  if (!el.hasAttributes()) return '';
   let names = '';
-  for (let i = 0; i < attrs.length; i++) {
-    const attr = attrs[i]!;
-    if (NAME_ATTRIBUTES.has(attr.name) && attr.value) names += ` ${attr.value}`;
+  for (const name of el.getAttributeNames()) {
+    if (!NAME_ATTRIBUTES.has(name)) continue;
+    const value = el.getAttribute(name);
+    if (value) names += ` ${value}`;
   }
   return names;
 }
