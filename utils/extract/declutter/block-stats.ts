@@ -1,7 +1,8 @@
 /**
  * One bottom-up pass over the working copy that caches, for every element, the sizes decluttering
  * needs (text, link text, links, images, running paragraphs, headings), so no decision ever calls
- * `textContent` on a big subtree. Also promotes lazy images on the way (same walk).
+ * `textContent` on a big subtree. The text of small blocks (labels, headings) is gathered on the
+ * way up too, so the walk itself never calls `textContent`. Also promotes lazy images (same walk).
  */
 import { promoteLazyImage } from '../lazy-images';
 import { ELEMENT_NODE, TEXT_NODE, tagOf, walk } from '../walk';
@@ -72,6 +73,8 @@ export interface BlockStats extends Sizes {
   figureChildren: number;
   /** Set by the decision pass: sizes already cut out of this block. */
   cut: Sizes | null;
+  /** The block's raw text (scripts and styles left out) while it has at most LABEL_MAX_CHARS; then null. */
+  smallText: string | null;
 }
 
 export interface PageBlocks {
@@ -151,6 +154,7 @@ function newBlock(el: Element, parent: BlockStats | null, index: number): BlockS
     figures: 0,
     figureChildren: 0,
     cut: null,
+    smallText: '',
   };
 }
 
@@ -228,6 +232,10 @@ function isStandfirstProp(el: Element): boolean {
   return prop === 'alternativeHeadline' || prop === 'description';
 }
 
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 function withoutEmails(text: string): string {
   return text.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '').trim();
 }
@@ -270,7 +278,11 @@ export function collectBlocks(body: Element): PageBlocks {
   walk(body, {
     enter(node) {
       if (node.nodeType === TEXT_NODE) {
-        const n = (node.nodeValue ?? '').trim().length;
+        const value = node.nodeValue ?? '';
+        const n = value.trim().length;
+        if (current.smallText !== null) {
+          current.smallText = current.text + n <= LABEL_MAX_CHARS ? current.smallText + value : null;
+        }
         if (n === 0) return false;
         current.text += n;
         if (linkDepth > 0) current.linkText += n;
@@ -327,7 +339,7 @@ export function collectBlocks(body: Element): PageBlocks {
       }
       const isHeading = HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading';
       if (isHeading && linkDepth === 0 && block.text > 0 && block.text <= 200) {
-        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = collapse(block.smallText ?? '');
         block.heading = { el, text, hasLink: block.links > 0 };
         if (block.links === 0) block.headings++;
         const key = normaliseHeading(text);
@@ -345,7 +357,7 @@ export function collectBlocks(body: Element): PageBlocks {
         block.named = 'newsletter';
       }
       if (block.text > 0 && block.text <= LABEL_MAX_CHARS && (names || !PHRASING_TAGS.has(tag))) {
-        block.label = labelKind(block, (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+        block.label = labelKind(block, collapse(block.smallText ?? ''));
       }
       const linky = block.links >= 2 && block.linkText >= 0.35 * block.text;
       if (linky && block.links >= 3 && block.links <= MAX_FINGERPRINT_LINKS) block.linkSet = linkSetOf(el);
@@ -354,6 +366,12 @@ export function collectBlocks(body: Element): PageBlocks {
       const parent = block.parent!;
       if (!parent.heading && block.heading && (parent.links === 0 || !block.heading.hasLink)) {
         parent.heading = block.heading;
+      }
+      if (parent.smallText !== null) {
+        parent.smallText =
+          block.smallText !== null && parent.text + block.text <= LABEL_MAX_CHARS
+            ? parent.smallText + block.smallText
+            : null;
       }
       addSizes(parent, block);
       parent.emails += block.emails;
