@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
+import { clobberFormsLikeChromium } from '../support/clobber';
 import { deepDocument, parseHtml } from '../support/fixtures';
+import { ARTICLE_URL, articlePage, loadDompurifyVectors, loadH5scVectors } from '../support/xss-vectors';
 
 const URL = 'https://example.com/page';
 
@@ -73,5 +75,38 @@ describe('bad input', () => {
     for (let i = 0; i < 6; i++) doc.body.insertAdjacentHTML('afterbegin', `<p>${words.repeat(3)}</p>`);
     const result = extractArticle(doc, URL, { force: true });
     expect(result.ok).toBe(true);
+  });
+
+  // In Chromium `<form><input name=parentNode>` made `form.parentNode` the input, and the reader
+  // froze in a walk from form to input and back (DOMPurify vector 24). jsdom needs the emulation.
+  const formVectors = [...loadDompurifyVectors(), ...loadH5scVectors()].filter((v) => /<form|\sform=/i.test(v.payload));
+
+  it('has the vectors whose forms clobber the DOM', () => {
+    expect(formVectors.map((v) => v.id)).toContain('dompurify#24');
+    expect(formVectors.length).toBeGreaterThan(20);
+  });
+
+  it.each(formVectors.map((v) => [v.id, v.payload]))(
+    '%s: no clobbered form property is read, extraction succeeds',
+    (_, payload) => {
+      const doc = parseHtml(articlePage(payload));
+      const clobbered = clobberFormsLikeChromium(doc);
+      const result = extractArticle(doc, ARTICLE_URL, { force: true });
+      expect(result.ok).toBe(true);
+      expect(clobbered.reads).toBe(0);
+    },
+  );
+
+  it('keeps the text of a clobbering form', () => {
+    const doc = parseHtml(articlePage('<div><form id=f><input name=parentNode>kept words</form></div>'));
+    clobberFormsLikeChromium(doc);
+    const result = extractArticle(doc, ARTICLE_URL, { force: true });
+    expect(result.ok && result.article.textContent).toContain('kept words');
+  });
+
+  it('refuses more forms than elements allowed as too large, without touching them', () => {
+    const doc = parseHtml(`<body>${'<form></form>'.repeat(101)}</body>`);
+    expectRefusal(doc, 'too-large', { maxElements: 100 });
+    expect(doc.getElementsByTagName('form')).toHaveLength(101);
   });
 });

@@ -2,7 +2,8 @@
  * The pure extraction core: detection, then Readability on a decluttered working copy, then
  * sanitising. No `browser.*` and no globals beyond the given document (and the window that
  * DOMPurify binds to: the document's own, or the global one in an extension page, where
- * DOMParser documents have no `defaultView`).
+ * DOMParser documents have no `defaultView`). The one change made to the given document: its
+ * forms become divs (./disarm-forms), so pass a parsed copy, never a live page.
  */
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from '../sanitize';
@@ -12,9 +13,10 @@ import { removeAuthorTagline } from './declutter/author-tagline';
 import { isHeaderLine, removeHeaderDuplicates } from './declutter/header-duplicates';
 import { placeStandfirst } from './declutter/rescue';
 import { detectArticle } from './detect';
+import { disarmForms } from './disarm-forms';
 import { type HeadIndex, indexHead, metaContent } from './head-index';
 import { isArticleEntity, jsonLdString } from './jsonld';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, measureDocument } from './limits';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, type DocumentSize, measureDocument } from './limits';
 import { linearizeMath } from './math-fallback';
 import { FAILURE_MESSAGES } from './messages';
 import { absoluteHttpUrl, cleanByline, leadImageUrl, pageDir, pageLang, plainText, publishedTime } from './metadata';
@@ -62,7 +64,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   try {
     const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
     const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-    const size = measureDocument(doc, maxElements, maxDepth);
+    // First, before any walk: a form's named properties can make `parentNode` & co. lie and a walk
+    // cycle forever (./disarm-forms). More forms than elements allowed: refused as too large below.
+    const size: DocumentSize = disarmForms(doc, maxElements)
+      ? measureDocument(doc, maxElements, maxDepth)
+      : { elements: maxElements + 1, depth: 0, exceeded: 'elements' };
     const head = size.exceeded ? undefined : indexHead(doc);
     detection = detectArticle(doc, url, { maxElements, maxDepth, size, head });
     const refusal = detection.signals.length === 1 ? REFUSALS[detection.signals[0]!.code] : undefined;

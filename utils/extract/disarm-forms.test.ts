@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { clobberFormsLikeChromium } from '../../tests/support/clobber';
+import { parseHtml } from '../../tests/support/fixtures';
+import { disarmForms } from './disarm-forms';
+
+describe('disarmForms', () => {
+  it('turns each form into a div with the same attributes and children, in place', () => {
+    const doc = parseHtml(
+      '<p>before</p><form id="f" class="search" action="/go" data-x="1"><input name="q">text<b>bold</b></form><p>after</p>',
+    );
+    expect(disarmForms(doc)).toBe(true);
+    expect(doc.getElementsByTagName('form')).toHaveLength(0);
+    expect(doc.body.innerHTML).toBe(
+      '<p>before</p><div id="f" class="search" action="/go" data-x="1"><input name="q">text<b>bold</b></div><p>after</p>',
+    );
+  });
+
+  it('reaches forms nested by DOM manipulation, and keeps attribute names the parser allows', () => {
+    const doc = parseHtml('<form a"b="1"><div></div></form>');
+    const inner = doc.createElement('form');
+    inner.textContent = 'inner';
+    doc.body.querySelector('div')!.append(inner);
+    expect(disarmForms(doc)).toBe(true);
+    expect(doc.body.innerHTML).toBe('<div a"b="1"><div><div>inner</div></div></div>');
+  });
+
+  it('reads no property of a clobbered form (Chromium named properties)', () => {
+    const doc = parseHtml(
+      '<div><form id="f"><input name="parentNode"><input name="childNodes"><input name="attributes">' +
+        '<input name="getAttribute"><input name="replaceWith"><img id="firstChild" name="x">123</form></div>' +
+        '<p><input form="f" name="nextSibling"></p>',
+    );
+    const clobbered = clobberFormsLikeChromium(doc);
+    expect(disarmForms(doc)).toBe(true);
+    expect(clobbered.reads).toBe(0);
+    expect(doc.body.innerHTML).toContain('<div><div id="f"><input name="parentNode">');
+    expect(doc.body.textContent).toContain('123');
+  });
+
+  it('changes nothing above the limit', () => {
+    const doc = parseHtml('<form></form><form></form><form></form>');
+    expect(disarmForms(doc, 2)).toBe(false);
+    expect(doc.getElementsByTagName('form')).toHaveLength(3);
+    expect(disarmForms(doc, 3)).toBe(true);
+  });
+});
