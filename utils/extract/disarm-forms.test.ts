@@ -9,10 +9,10 @@ describe('disarmForms', () => {
     const doc = parseHtml(
       '<p>before</p><form id="f" class="search" action="/go" data-x="1"><input name="q">text<b>bold</b></form><p>after</p>',
     );
-    expect(disarmForms(doc)).toBe(true);
+    disarmForms(doc);
     expect(doc.getElementsByTagName('form')).toHaveLength(0);
     expect(doc.body.innerHTML).toBe(
-      '<p>before</p><div id="f" class="search" action="/go" data-x="1"><input name="q">text<b>bold</b></div><p>after</p>',
+      '<p>before</p><div id="f" class="search" action="/go" data-x="1" data-readside-form=""><input name="q">text<b>bold</b></div><p>after</p>',
     );
   });
 
@@ -21,8 +21,10 @@ describe('disarmForms', () => {
     const inner = doc.createElement('form');
     inner.textContent = 'inner';
     doc.body.querySelector('div')!.append(inner);
-    expect(disarmForms(doc)).toBe(true);
-    expect(doc.body.innerHTML).toBe('<div a"b="1"><div><div>inner</div></div></div>');
+    disarmForms(doc);
+    expect(doc.body.innerHTML).toBe(
+      '<div a"b="1" data-readside-form=""><div><div data-readside-form="">inner</div></div></div>',
+    );
   });
 
   it('reads no property of a clobbered form (Chromium named properties)', () => {
@@ -32,16 +34,9 @@ describe('disarmForms', () => {
         '<p><input form="f" name="nextSibling"></p>',
     );
     const clobbered = clobberFormsLikeChromium(doc);
-    expect(disarmForms(doc)).toBe(true);
+    disarmForms(doc);
     expect(clobbered.reads).toBe(0);
-    expect(doc.body.innerHTML).toContain('<div><div id="f"><input name="parentNode">');
+    expect(doc.body.innerHTML).toContain('<div><div id="f" data-readside-form=""><input name="parentNode">');
     expect(doc.body.textContent).toContain('123');
-  });
-
-  it('changes nothing above the limit', () => {
-    const doc = parseHtml('<form></form><form></form><form></form>');
-    expect(disarmForms(doc, 2)).toBe(false);
-    expect(doc.getElementsByTagName('form')).toHaveLength(3);
-    expect(disarmForms(doc, 3)).toBe(true);
   });
 });

@@ -7,31 +7,42 @@
  *
  * HTMLFormElement is the only element with such names (the document is the other interface, and a
  * DOMParser document exposes none). So before anything walks the parsed copy, each form becomes a
- * `div` with the same attributes and children, moved by a Range and by methods borrowed from that
- * fresh `div`: nothing here reads a property of a form. The sanitiser drops forms anyway and keeps
- * their content, so the article loses nothing.
+ * `div` with the same attributes and children, moved by Node getters and methods borrowed from that
+ * fresh `div`'s prototypes: nothing here reads a property of a form. (A Range would do the same, but
+ * jsdom's live ranges make extracting a page-wide ASP.NET form take tens of seconds.) The sanitiser
+ * drops forms anyway and keeps their content, so the article loses nothing.
  */
 
-/**
- * Replaces every `<form>` in `doc` (a parsed, inert copy) with a `<div>`. With more than `limit`
- * forms it changes nothing and returns false: the document is over the element limit anyway.
- */
-export function disarmForms(doc: Document, limit = Number.POSITIVE_INFINITY): boolean {
-  const live = doc.getElementsByTagName('form');
-  if (live.length > limit) return false;
-  const forms = Array.from(live);
-  const range = doc.createRange();
+/** Marks a div that was a form, so decluttering still knows a newsletter sign-up form. */
+export const DISARMED_FORM_ATTRIBUTE = 'data-readside-form';
+
+type NodeGetter = (this: Node) => Node | null;
+
+/** A getter of `Node.prototype`, found from a node of the same realm (a DOMParser document has no window). */
+function nodeGetter(sample: Node, name: 'firstChild' | 'parentNode'): NodeGetter {
+  for (let proto = Object.getPrototypeOf(sample); proto; proto = Object.getPrototypeOf(proto)) {
+    const getter = Object.getOwnPropertyDescriptor(proto, name)?.get;
+    if (getter) return getter as NodeGetter;
+  }
+  throw new Error(`This DOM has no Node.${name} getter.`);
+}
+
+/** Replaces every `<form>` in `doc` (a parsed, inert copy) with a `<div data-readside-form>`. */
+export function disarmForms(doc: Document): void {
+  const forms = Array.from(doc.getElementsByTagName('form'));
+  if (forms.length === 0) return;
+  const sample = doc.createElement('div');
+  const firstChild = nodeGetter(sample, 'firstChild');
+  const parentNode = nodeGetter(sample, 'parentNode');
   for (const form of forms) {
     const div = doc.createElement('div');
     for (const name of div.getAttributeNames.call(form)) {
       const attr = div.getAttributeNode.call(form, name);
       if (attr) div.setAttributeNode(attr.cloneNode() as Attr);
     }
-    range.selectNodeContents(form);
-    div.append(range.extractContents());
-    range.selectNode(form);
-    range.deleteContents();
-    range.insertNode(div);
+    div.setAttribute(DISARMED_FORM_ATTRIBUTE, '');
+    for (let child = firstChild.call(form); child; child = firstChild.call(form)) div.appendChild(child);
+    const parent = parentNode.call(form);
+    if (parent) div.replaceChild.call(parent, div, form);
   }
-  return true;
 }

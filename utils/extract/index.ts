@@ -2,8 +2,8 @@
  * The pure extraction core: detection, then Readability on a decluttered working copy, then
  * sanitising. No `browser.*` and no globals beyond the given document (and the window that
  * DOMPurify binds to: the document's own, or the global one in an extension page, where
- * DOMParser documents have no `defaultView`). The one change made to the given document: its
- * forms become divs (./disarm-forms), so pass a parsed copy, never a live page.
+ * DOMParser documents have no `defaultView`). The given document is never changed: all work,
+ * detection included, happens on a clone whose forms are made inert first (./disarm-forms).
  */
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from '../sanitize';
@@ -16,7 +16,7 @@ import { detectArticle } from './detect';
 import { disarmForms } from './disarm-forms';
 import { type HeadIndex, indexHead, metaContent } from './head-index';
 import { isArticleEntity, jsonLdString } from './jsonld';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, type DocumentSize, measureDocument } from './limits';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, measureDocument } from './limits';
 import { linearizeMath } from './math-fallback';
 import { FAILURE_MESSAGES } from './messages';
 import { absoluteHttpUrl, cleanByline, leadImageUrl, pageDir, pageLang, plainText, publishedTime } from './metadata';
@@ -64,18 +64,26 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   try {
     const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
     const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-    // First, before any walk: a form's named properties can make `parentNode` & co. lie and a walk
-    // cycle forever (./disarm-forms). More forms than elements allowed: refused as too large below.
-    const size: DocumentSize = disarmForms(doc, maxElements)
-      ? measureDocument(doc, maxElements, maxDepth)
-      : { elements: maxElements + 1, depth: 0, exceeded: 'elements' };
-    const head = size.exceeded ? undefined : indexHead(doc);
-    detection = detectArticle(doc, url, { maxElements, maxDepth, size, head });
+    // Counted natively: no walk over the page, whose forms may clobber the properties walks read.
+    const count = doc.getElementsByTagName('*').length;
+    if (count > maxElements) {
+      const size = { elements: count, depth: 0, exceeded: 'elements' } as const;
+      detection = detectArticle(doc, url, { maxElements, maxDepth, size });
+      return fail('too-large', detection);
+    }
+    // The working copy: everything below reads and changes only it, never the given document. Its
+    // forms become divs first, before any walk (./disarm-forms).
+    const work = doc.cloneNode(true) as Document;
+    disarmForms(work);
+    mark('clone');
+    const size = measureDocument(work, maxElements, maxDepth);
+    const head = size.exceeded ? undefined : indexHead(work);
+    detection = detectArticle(work, url, { maxElements, maxDepth, size, head });
     const refusal = detection.signals.length === 1 ? REFUSALS[detection.signals[0]!.code] : undefined;
     if (refusal) return fail(refusal, detection);
     if (!detection.readerable && !options.force) return fail('not-readerable', detection);
     mark('detect');
-    return extract(doc, url, detection, head ?? indexHead(doc), mark);
+    return extract(doc, work, url, detection, head ?? indexHead(work), mark);
   } catch {
     return fail('error', detection);
   }
@@ -142,11 +150,16 @@ function removedBlocks(blocks: PendingBlock[], work: Document, options: { baseUr
   });
 }
 
-function extract(doc: Document, url: string, detection: Detection, head: HeadIndex, mark: Mark): ExtractResult {
+function extract(
+  doc: Document,
+  work: Document,
+  url: string,
+  detection: Detection,
+  head: HeadIndex,
+  mark: Mark,
+): ExtractResult {
   const base = effectiveBase(head, url);
-  const work = doc.cloneNode(true) as Document;
   pinBase(work, base);
-  mark('clone');
   const { cut, standfirst } = declutterDocument(work, base);
   mark('declutter');
   const parsed = new Readability<Element>(work, { serializer: (node) => node as Element }).parse();

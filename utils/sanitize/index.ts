@@ -105,7 +105,7 @@ const LEADING_WHITESPACE = /^[\r\n\t ]+/;
  * whitespace put back at the start of the body), serialises back to exactly `html`.
  */
 function parsesBackTo(html: string, win: Window): boolean {
-  const body = new win.DOMParser().parseFromString(html, 'text/html').body;
+  const body = new (win as unknown as typeof globalThis).DOMParser().parseFromString(html, 'text/html').body;
   return !!body && (LEADING_WHITESPACE.exec(html)?.[0] ?? '') + body.innerHTML === html;
 }
 

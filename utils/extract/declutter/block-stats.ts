@@ -4,6 +4,7 @@
  * `textContent` on a big subtree. The text of small blocks (labels, headings) is gathered on the
  * way up too, so the walk itself never calls `textContent`. Also promotes lazy images (same walk).
  */
+import { DISARMED_FORM_ATTRIBUTE } from '../disarm-forms';
 import { promoteLazyImage } from '../lazy-images';
 import { ELEMENT_NODE, TEXT_NODE, tagOf, walk } from '../walk';
 import {
@@ -353,7 +354,8 @@ export function collectBlocks(body: Element): PageBlocks {
       if (block.text >= 30 && block.text <= 600 && (isStandfirstName(names) || isStandfirstProp(el))) {
         standfirsts.push(block);
       }
-      if (!block.named && tag === 'FORM' && hasEmailInput(el)) {
+      const isForm = tag === 'FORM' || (tag === 'DIV' && el.hasAttribute(DISARMED_FORM_ATTRIBUTE));
+      if (!block.named && isForm && hasEmailInput(el)) {
         block.named = 'newsletter';
       }
       if (block.text > 0 && block.text <= LABEL_MAX_CHARS && (names || !PHRASING_TAGS.has(tag))) {
