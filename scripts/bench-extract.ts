@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { containsText, htmlToText, tokenRecall } from '../tests/support/text';
 import { detectArticle, extractArticle } from '../utils/extract';
+import { median, sum, timingSummary } from './bench/stats';
 
 /** The two jsdom exports used here (jsdom ships no types and @types/jsdom is not installed). */
 interface JsdomApi {
@@ -96,17 +97,6 @@ function time(fn: () => unknown): number {
   const start = performance.now();
   fn();
   return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 interface Row {
@@ -200,27 +190,15 @@ function main(): void {
   const started = performance.now();
   const rows = measureInWorkers(pages.length);
 
-  const ours = rows.map((r) => r.oursMs);
   const plain = rows.map((r) => r.plainMs);
   const recalls = rows.flatMap((r) => (r.recall === null ? [] : [r.recall]));
   const fixtures = rows.filter((r) => r.kind === 'fixture');
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const summary = {
     pages: rows.length,
     corpusPages: recalls.length,
     fixtures: fixtures.length,
     rounds: ROUNDS,
-    oursMedianMs: median(ours),
-    oursP95Ms: percentile(ours, 95),
-    plainMedianMs: median(plain),
-    plainP95Ms: percentile(plain, 95),
-    ratioTotal: sum(ours) / sum(plain),
-    ratioMedian: median(rows.map((r) => r.oursMs / r.plainMs)),
-    detectMedianMs: median(rows.map((r) => r.detectMs)),
-    detectP95Ms: percentile(
-      rows.map((r) => r.detectMs),
-      95,
-    ),
+    ...timingSummary(rows),
     meanRecall: recalls.length ? sum(recalls) / recalls.length : null,
     minRecall: recalls.length ? Math.min(...recalls) : null,
     leakedClutter: sum(fixtures.map((r) => r.leaked.length)),

@@ -13,19 +13,19 @@ export const E2E_BUILD = path.join(REPO_ROOT, '.output/chrome-mv3-e2e');
 export const PROD_BUILD = path.join(REPO_ROOT, '.output/chrome-mv3');
 
 /** Flags that keep Chromium off the closed network (shared/notes/toolchain.md). */
+export const OFFLINE_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
 export function chromiumArgs(extensionDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  ];
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...OFFLINE_ARGS];
 }
 
 export interface LaunchOptions {

@@ -1,0 +1,39 @@
+/** Statistics shared by the benchmarks. */
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+export interface TimedRow {
+  oursMs: number;
+  plainMs: number;
+  detectMs: number;
+}
+
+/** Ours against plain Readability over the same pages: medians, p95 and the two ratios. */
+export function timingSummary(rows: TimedRow[]) {
+  const ours = rows.map((r) => r.oursMs);
+  const plain = rows.map((r) => r.plainMs);
+  const detect = rows.map((r) => r.detectMs);
+  return {
+    oursMedianMs: median(ours),
+    oursP95Ms: percentile(ours, 95),
+    plainMedianMs: median(plain),
+    plainP95Ms: percentile(plain, 95),
+    ratioTotal: sum(ours) / sum(plain),
+    ratioMedian: median(rows.map((r) => r.oursMs / r.plainMs)),
+    detectMedianMs: median(detect),
+    detectP95Ms: percentile(detect, 95),
+  };
+}
