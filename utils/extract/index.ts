@@ -12,6 +12,7 @@ import { removeAuthorTagline } from './declutter/author-tagline';
 import { isHeaderLine, removeHeaderDuplicates } from './declutter/header-duplicates';
 import { placeStandfirst } from './declutter/rescue';
 import { detectArticle } from './detect';
+import { KEEP_EMBEDS, replaceEmbeds } from './embeds';
 import { type HeadIndex, indexHead, metaContent } from './head-index';
 import { isArticleEntity, jsonLdString } from './jsonld';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, measureDocument } from './limits';
@@ -143,7 +144,7 @@ function extract(doc: Document, url: string, detection: Detection, head: HeadInd
   mark('clone');
   const { cut, standfirst } = declutterDocument(work, base);
   mark('declutter');
-  const parsed = new Readability<Element>(work, { serializer: (node) => node as Element }).parse();
+  const parsed = new Readability<Element>(work, { serializer: (node) => node as Element, ...KEEP_EMBEDS }).parse();
   mark('readability');
   const content = parsed?.content;
   if (!parsed || !content) return fail('empty', detection);
@@ -158,6 +159,7 @@ function extract(doc: Document, url: string, detection: Detection, head: HeadInd
   }
   const inArticle = takeMarkers(content);
   linearizeMath(content);
+  replaceEmbeds(content, base);
   const lead = leadImageUrl(head, content, base);
 
   mark('post');
