@@ -80,6 +80,22 @@ describe.each(slugs)('fixture %s', (slug) => {
     ).toEqual([]);
   });
 
+  it('links to every mustLinkTo address and to no mustNotLinkTo one', () => {
+    const result = run();
+    if (!result.ok) throw new Error(result.message);
+    const template = document.createElement('template');
+    template.innerHTML = result.article.contentHtml;
+    const hrefs = Array.from(template.content.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '');
+    expect(
+      (meta.mustLinkTo ?? []).filter((s) => !hrefs.some((href) => href.includes(s))),
+      'missing links',
+    ).toEqual([]);
+    expect(
+      hrefs.filter((href) => (meta.mustNotLinkTo ?? []).some((s) => href.includes(s))),
+      'unwanted links',
+    ).toEqual([]);
+  });
+
   it('matches expected.html as normalised text', () => {
     expect(fixture.expectedHtml, GENERATE).not.toBeNull();
     const result = run();
