@@ -25,10 +25,10 @@ export interface FixtureMetadata {
   expectedReason?: string;
   mustContain: string[];
   mustNotContain: string[];
-  /** Strings each found in some link's href of the output (embed placeholders, post permalinks). */
-  mustLinkTo?: string[];
-  /** Strings found in no link's href of the output (ad frames, widgets). */
-  mustNotLinkTo?: string[];
+  /** Strings each found in some link `href` or image `src` of the output (embed placeholders, figures). */
+  mustHaveUrls?: string[];
+  /** Strings found in no link `href` or image `src` of the output (ad frames, widgets, author avatars). */
+  mustNotHaveUrls?: string[];
   notes?: string;
 }
 

@@ -80,19 +80,21 @@ describe.each(slugs)('fixture %s', (slug) => {
     ).toEqual([]);
   });
 
-  it('links to every mustLinkTo address and to no mustNotLinkTo one', () => {
+  it('references every mustHaveUrls address (link or image) and no mustNotHaveUrls one', () => {
     const result = run();
     if (!result.ok) throw new Error(result.message);
     const template = document.createElement('template');
     template.innerHTML = result.article.contentHtml;
-    const hrefs = Array.from(template.content.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '');
+    const urls = Array.from(template.content.querySelectorAll('a[href], img[src]'), (el) =>
+      el.tagName === 'A' ? (el.getAttribute('href') ?? '') : (el.getAttribute('src') ?? ''),
+    );
     expect(
-      (meta.mustLinkTo ?? []).filter((s) => !hrefs.some((href) => href.includes(s))),
-      'missing links',
+      (meta.mustHaveUrls ?? []).filter((s) => !urls.some((url) => url.includes(s))),
+      'missing links or images',
     ).toEqual([]);
     expect(
-      hrefs.filter((href) => (meta.mustNotLinkTo ?? []).some((s) => href.includes(s))),
-      'unwanted links',
+      urls.filter((url) => (meta.mustNotHaveUrls ?? []).some((s) => url.includes(s))),
+      'unwanted links or images',
     ).toEqual([]);
   });
 
