@@ -15,6 +15,7 @@ describe('isHeaderLine', () => {
     '2026年6月12日 06:00',
     'Porto do Sol (A Coruña) - 14 sept 2026 - 05:30 CEST',
     'Paris, 5 mars 2026',
+    'March 2, 2026 at 6:30 a.m. UTC',
   ])('%s is a header line', (line) => {
     expect(isHeaderLine(line, facts)).toBe(true);
   });

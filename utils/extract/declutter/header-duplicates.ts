@@ -24,7 +24,7 @@ const META_WORDS =
   'published|updated|posted|modified|last|on|at|am|pm|by|and|et|und|y|e|de|del|do|da|le|la|el|em|um|von|par|por|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|views?|min|mins|minutes?|hours?|read|reading|time|ago|utc|gmt|[a-z]{1,2}t|kst|jst|cest|cet|bst|ist';
 
 const DATE_OR_META = new RegExp(
-  `\\b(?:${MONTHS}|${WEEKDAYS}|${META_WORDS})\\b\\.?|\\d+(?:[./:,-]\\d+)*(?:st|nd|rd|th|h)?|[年月日時分秒]|[|·•—–,:/()-]`,
+  `\\b(?:${MONTHS}|${WEEKDAYS}|${META_WORDS})\\b\\.?|\\b[ap]\\.\\s?m\\.|\\d+(?:[./:,-]\\d+)*(?:st|nd|rd|th|h)?|[年月日時分秒]|[|·•—–,:/()-]`,
   'giu',
 );
 
