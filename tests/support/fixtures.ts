@@ -30,6 +30,8 @@ export interface FixtureMetadata {
   /** Strings found in no link `href` or image `src` of the output (ad frames, widgets, author avatars). */
   mustNotHaveUrls?: string[];
   notes?: string;
+  /** A person has read expected.html against source.html (required by the conventions test). */
+  reviewed: boolean;
 }
 
 export interface Fixture {
