@@ -25,7 +25,13 @@ export interface FixtureMetadata {
   expectedReason?: string;
   mustContain: string[];
   mustNotContain: string[];
+  /** Strings each found in some link `href` or image `src` of the output (embed placeholders, figures). */
+  mustHaveUrls?: string[];
+  /** Strings found in no link `href` or image `src` of the output (ad frames, widgets, author avatars). */
+  mustNotHaveUrls?: string[];
   notes?: string;
+  /** A person has read expected.html against source.html (required by the conventions test). */
+  reviewed: boolean;
 }
 
 export interface Fixture {

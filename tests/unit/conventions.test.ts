@@ -40,6 +40,8 @@ describe('fixtures', () => {
     expect(typeof meta.url).toBe('string');
     expect(Array.isArray(meta.mustContain)).toBe(true);
     expect(Array.isArray(meta.mustNotContain)).toBe(true);
+    // expected.html is generated: a person has read it against source.html before it counts (README).
+    expect(meta.reviewed, `${slug}: review expected.html, then set "reviewed": true`).toBe(true);
   });
 });
 

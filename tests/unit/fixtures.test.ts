@@ -80,6 +80,24 @@ describe.each(slugs)('fixture %s', (slug) => {
     ).toEqual([]);
   });
 
+  it('references every mustHaveUrls address (link or image) and no mustNotHaveUrls one', () => {
+    const result = run();
+    if (!result.ok) throw new Error(result.message);
+    const template = document.createElement('template');
+    template.innerHTML = result.article.contentHtml;
+    const urls = Array.from(template.content.querySelectorAll('a[href], img[src]'), (el) =>
+      el.tagName === 'A' ? (el.getAttribute('href') ?? '') : (el.getAttribute('src') ?? ''),
+    );
+    expect(
+      (meta.mustHaveUrls ?? []).filter((s) => !urls.some((url) => url.includes(s))),
+      'missing links or images',
+    ).toEqual([]);
+    expect(
+      urls.filter((url) => (meta.mustNotHaveUrls ?? []).some((s) => url.includes(s))),
+      'unwanted links or images',
+    ).toEqual([]);
+  });
+
   it('matches expected.html as normalised text', () => {
     expect(fixture.expectedHtml, GENERATE).not.toBeNull();
     const result = run();

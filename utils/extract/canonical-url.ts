@@ -72,7 +72,8 @@ export function siteOf(hostname: string): string {
   return labels.slice(-take).join('.');
 }
 
-function parseHttp(href: string | null | undefined, base?: string): URL | null {
+/** `href` resolved against `base` when it is an http(s) URL; null otherwise. */
+export function parseHttp(href: string | null | undefined, base?: string): URL | null {
   if (!href?.trim()) return null;
   try {
     const url = new URL(href.trim(), base);

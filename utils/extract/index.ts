@@ -14,6 +14,7 @@ import { isHeaderLine, removeHeaderDuplicates } from './declutter/header-duplica
 import { placeStandfirst } from './declutter/rescue';
 import { detectArticle } from './detect';
 import { disarmForms } from './disarm-forms';
+import { KEEP_EMBEDS, replaceEmbeds } from './embeds';
 import { type HeadIndex, indexHead, metaContent } from './head-index';
 import { isArticleEntity, jsonLdString } from './jsonld';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, measureDocument } from './limits';
@@ -162,7 +163,7 @@ function extract(
   pinBase(work, base);
   const { cut, standfirst } = declutterDocument(work, base);
   mark('declutter');
-  const parsed = new Readability<Element>(work, { serializer: (node) => node as Element }).parse();
+  const parsed = new Readability<Element>(work, { serializer: (node) => node as Element, ...KEEP_EMBEDS }).parse();
   mark('readability');
   const content = parsed?.content;
   if (!parsed || !content) return fail('empty', detection);
@@ -177,6 +178,7 @@ function extract(
   }
   const inArticle = takeMarkers(content);
   linearizeMath(content);
+  replaceEmbeds(content, base);
   const lead = leadImageUrl(head, content, base);
 
   mark('post');

@@ -125,7 +125,7 @@ function classify(c: BlockStats, ctx: Context): RemovedKind | null {
   const s = remaining(c);
   if (s.text === 0 && s.images === 0 && s.links === 0) return null;
   const prose = isProse(c, ctx);
-  if (c.label && s.runningParagraphs === 0 && s.keepers === 0) return c.label;
+  if (c.label && s.runningParagraphs === 0 && s.keepers === 0 && !isControlOnPicture(c)) return c.label;
   const named = namedKind(c, s, prose, ctx);
   if (named) return named;
   if (c.emails > 0 && isContactBox(c, s, ctx)) return 'author-box';
@@ -138,6 +138,14 @@ function classify(c: BlockStats, ctx: Context): RemovedKind | null {
   if ((ctx.linkSetCounts.get(c.linkSet) ?? 0) >= 2) return 'repeated';
   if (heading && (ctx.page.headingCounts.get(normaliseHeading(heading)) ?? 0) >= 2) return 'repeated';
   return looksLikeTeaserList(c, s, ctx) ? 'recommendations' : null;
+}
+
+/**
+ * A block whose only text is a control label ("Enlarge this image") and that holds a picture: the
+ * label belongs to a button on the picture (cut on its own), and the picture is content.
+ */
+function isControlOnPicture(c: BlockStats): boolean {
+  return c.label === 'controls' && hasDescendant(c.el, ['img', 'picture']);
 }
 
 /** Holds a real share of the page's running text: never furniture, except comments. */

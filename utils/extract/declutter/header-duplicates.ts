@@ -24,7 +24,7 @@ const META_WORDS =
   'published|updated|posted|modified|last|on|at|am|pm|by|and|et|und|y|e|de|del|do|da|le|la|el|em|um|von|par|por|veröffentlicht|aktualisiert|publié|mis à jour|publicado|atualizado|actualizado|views?|min|mins|minutes?|hours?|read|reading|time|ago|utc|gmt|[a-z]{1,2}t|kst|jst|cest|cet|bst|ist';
 
 const DATE_OR_META = new RegExp(
-  `\\b(?:${MONTHS}|${WEEKDAYS}|${META_WORDS})\\b\\.?|\\d+(?:[./:,-]\\d+)*(?:st|nd|rd|th|h)?|[年月日時分秒]|[|·•—–,:/()-]`,
+  `\\b(?:${MONTHS}|${WEEKDAYS}|${META_WORDS})\\b\\.?|\\b[ap]\\.\\s?m\\.|\\d+(?:[./:,-]\\d+)*(?:st|nd|rd|th|h)?|[年月日時分秒]|[|·•—–,:/()-]`,
   'giu',
 );
 
@@ -42,8 +42,8 @@ const BYLINE_LINE_MAX = 150;
 
 /**
  * True when `text` repeats the header: the title, the byline (with a role, the site or a date
- * around it), or a dateline made only of dates, times and words like "Updated". A time alone
- * ("13.15 BST", a live-blog entry) is not a dateline.
+ * around it), or a dateline made only of dates, times and words like "Updated", possibly after a
+ * place name ("Paris, 5 March 2026"). A time alone ("13.15 BST", a live-blog entry) is not a dateline.
  */
 export function isHeaderLine(text: string, facts: HeaderFacts): boolean {
   let rest = norm(text);
@@ -54,8 +54,24 @@ export function isHeaderLine(text: string, facts: HeaderFacts): boolean {
   if (byline.length >= 3 && rest.includes(byline) && rest.length <= BYLINE_LINE_MAX) return true;
   if (title.length >= 3 && rest.includes(title)) rest = rest.replace(title, ' ');
   else if (!DATE.test(rest)) return false;
-  rest = rest.replace(DATE_OR_META, ' ');
-  return rest.replace(/[^\p{L}\p{N}]/gu, '').length === 0;
+  if (isDateOnly(rest)) return true;
+  return isPlaceDateline(text);
+}
+
+/** Nothing but dates, times and words like "Updated" (once the title is taken out). */
+function isDateOnly(text: string): boolean {
+  return text.replace(DATE_OR_META, ' ').replace(/[^\p{L}\p{N}]/gu, '').length === 0;
+}
+
+/** "Porto do Sol (A Coruña) - 14 sept 2026 - 05:30 CEST": a place name, a separator, then only a date. */
+const PLACE_DATELINE = /^(\p{Lu}[^\d|·•—–,-]{0,40}?)\s*[|·•—–,-]\s*(.+)$/u;
+const PLACE_MAX_WORDS = 5;
+
+function isPlaceDateline(text: string): boolean {
+  const match = text.replace(/\s+/g, ' ').trim().match(PLACE_DATELINE);
+  if (!match) return false;
+  const [, place = '', date = ''] = match;
+  return place.split(' ').length <= PLACE_MAX_WORDS && DATE.test(date) && isDateOnly(norm(date));
 }
 
 const CONTENT_BLOCKS = new Set(['TABLE', 'FIGURE', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'PRE', 'ASIDE']);
@@ -75,8 +91,18 @@ function hasBlockChild(el: Element): boolean {
 export function removeHeaderDuplicates(content: Element, facts: HeaderFacts): Element[] {
   const removed: Element[] = [];
   let visited = 0;
+  /** Set once a standfirst is passed: the zone ends with the header group that holds it. */
+  let zoneEnd: Element | null = null;
   let el: Element | null = content.firstElementChild;
   while (el && visited++ < MAX_VISITED) {
+    if (zoneEnd && !zoneEnd.contains(el)) break;
+    if (isBylinePicture(el, facts)) {
+      const next = nextElementAfter(el, content);
+      el.remove();
+      removed.push(el);
+      el = next;
+      continue;
+    }
     const tag = el.tagName.toUpperCase();
     if (CONTENT_BLOCKS.has(tag)) {
       // A table, list, figure or quote before the first paragraph is content: step over it.
@@ -88,16 +114,61 @@ export function removeHeaderDuplicates(content: Element, facts: HeaderFacts): El
       continue;
     }
     const text = boundedText(el, HEADER_LINE_MAX);
-    // The first paragraph of running text ends the header zone.
-    if (tag === 'P' && (text === null || text.length >= RUNNING_PARAGRAPH)) break;
     const next = nextElementAfter(el, content);
-    if (text && isHeaderLine(text, facts) && !hasDescendant(el, MEDIA)) {
+    if (isRunningParagraph(el)) {
+      // The first paragraph of running text ends the header zone; a standfirst does so only once
+      // the small header group it shares with the byline or dateline is done.
+      if (text === null || zoneEnd || !isStandfirstInGroup(el, content)) break;
+      zoneEnd = el.parentElement;
+    } else if (text && isHeaderLine(text, facts) && !hasDescendant(el, MEDIA)) {
       el.remove();
       removed.push(el);
     }
     el = next;
   }
   return removed;
+}
+
+/** Header groups (headline, standfirst, byline, date, avatar) have at most this many blocks. */
+const HEADER_GROUP_MAX = 6;
+
+/**
+ * A paragraph long enough to be running text that is the only one among a few siblings (a
+ * standfirst beside the byline in a header group), not one of the body's paragraphs.
+ */
+function isStandfirstInGroup(p: Element, content: Element): boolean {
+  const group = p.parentElement;
+  // Not the article itself (`content` or Readability's page wrapper in it).
+  if (!group || group === content || group.parentElement === content) return false;
+  const siblings = Array.from(group.children);
+  if (siblings.length < 2 || siblings.length > HEADER_GROUP_MAX) return false;
+  if (!siblings.every((el) => el === p || !isRunningParagraph(el))) return false;
+  // The body follows the group; without it, the paragraph is the body.
+  const after = nextElementAfter(group, content);
+  return !!after && (isRunningParagraph(after) || Array.from(after.getElementsByTagName('p')).some(isRunningParagraph));
+}
+
+function isRunningParagraph(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'P') return false;
+  const text = boundedText(el, RUNNING_PARAGRAPH);
+  return text === null || text.length >= RUNNING_PARAGRAPH;
+}
+
+/** The author's picture repeated from the header: one or two images named after the byline, and no text. */
+function isBylinePicture(el: Element, facts: HeaderFacts): boolean {
+  const byline = norm(facts.byline);
+  if (byline.length < 3 || boundedText(el, 0) !== '' || hasDescendant(el, ['figcaption', 'video', 'iframe'])) {
+    return false;
+  }
+  const images = el.tagName.toUpperCase() === 'IMG' ? [el] : Array.from(el.getElementsByTagName('img'));
+  return (
+    images.length > 0 &&
+    images.length <= 2 &&
+    images.every((img) => {
+      const alt = norm(img.getAttribute('alt'));
+      return alt.includes(byline) || (alt.length >= 5 && byline.includes(alt));
+    })
+  );
 }
 
 function nextElementAfter(el: Element, root: Element): Element | null {

@@ -26,6 +26,15 @@ describe('declutterDocument', () => {
     expect(text).toContain('Paragraph 6');
   });
 
+  it('cuts the "Enlarge this image" button of a picture but keeps the picture', () => {
+    const picture =
+      '<div class="imagewrap"><img src="/furnace.jpg" alt="A furnace"><div class="enlarge_measure">' +
+      '<button class="enlargebtn"><b class="icn-enlarge">Enlarge this image</b></button></div></div>';
+    const { doc, text } = run(`<article>${para(1)}${picture}${story}</article>`);
+    expect(text).not.toContain('Enlarge this image');
+    expect(doc.querySelector('img[src="/furnace.jpg"]')).not.toBeNull();
+  });
+
   it('cuts two blocks with the same link set under different headings', () => {
     const { cut } = run(
       `<article>${story}<div class="x"><h4>Picked for you</h4><ul>${links('s', 5)}</ul></div></article><div class="y"><h4>Worth a look</h4><ul>${links('s', 5)}</ul></div>`,

@@ -40,6 +40,22 @@ describe('rescueContent', () => {
     expect(body.querySelector('blockquote')?.textContent).toContain('Quoted');
   });
 
+  it('turns the boxes of a short quote into paragraphs, so an embedded post keeps its linked text', () => {
+    const post =
+      '<blockquote class="instagram-media"><div style="padding:16px"><a href="https://www.instagram.com/p/abc/">' +
+      '<div><div></div></div><div><div>View this post</div></div></a><p><a href="https://www.instagram.com/p/abc/">The caption</a></p>' +
+      '<section><a href="/tag/x">#x</a> and text</section></div></blockquote>';
+    const body = rescued(`<div>${para(1)}${post}${para(2)}</div>`);
+    expect(body.querySelector('blockquote')?.innerHTML).toBe(
+      '<a href="https://www.instagram.com/p/abc/"><p>View this post</p></a><p><a href="https://www.instagram.com/p/abc/">The caption</a></p><p><a href="/tag/x">#x</a> and text</p>',
+    );
+  });
+
+  it('leaves the boxes of a long blockquote alone', () => {
+    const body = rescued(`<blockquote><div>${para(1).repeat(10)}</div></blockquote>`);
+    expect(body.querySelector('blockquote > div')).not.toBeNull();
+  });
+
   it('keeps MathJax containers that "menu" in their class would get dropped', () => {
     const body = rescued(
       `<div>${para(1)}<mjx-container class="MathJax CtxtMenu_Attached_0"><math><mi>x</mi></math></mjx-container></div>`,

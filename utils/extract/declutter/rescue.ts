@@ -98,11 +98,44 @@ function keepMath(page: PageBlocks): void {
   }
 }
 
+/** Quotes up to this long are restructured; a longer blockquote is page layout, not a quote. */
+const SHORT_QUOTE_CHARS = 1000;
+/** Elements that make a `<div>` a wrapper of blocks rather than a paragraph. */
+const BLOCK_CHILD_TAGS = new Set(['DIV', 'SECTION', 'P', 'BLOCKQUOTE', 'UL', 'OL', 'DL', 'FIGURE', 'TABLE', 'PRE']);
+
+/**
+ * An embedded post (`blockquote.instagram-media`, `.tiktok-embed`, a Mastodon or Threads embed) is a
+ * short quote of links in nested `<div>`s and `<section>`s, which Readability cleans away for their
+ * link density, leaving an empty quote. In a short quote, a box of blocks is unwrapped and a box of
+ * text becomes the paragraph it stands for, so the post's text and links stand in the quote itself.
+ */
+function keepEmbeddedPosts(page: PageBlocks): void {
+  for (const quote of Array.from(page.root.el.getElementsByTagName('blockquote'))) {
+    if (!quote.isConnected || !hasDescendant(quote, ['div', 'section'])) continue;
+    if (boundedText(quote, SHORT_QUOTE_CHARS) === null) continue;
+    const boxes = [
+      ...Array.from(quote.getElementsByTagName('div')),
+      ...Array.from(quote.getElementsByTagName('section')),
+    ];
+    for (const box of boxes) {
+      const holdsBlocks = Array.from(box.children).some((child) => BLOCK_CHILD_TAGS.has(child.tagName.toUpperCase()));
+      if (holdsBlocks || !textOf(box)) {
+        box.replaceWith(...Array.from(box.childNodes));
+      } else {
+        const p = box.ownerDocument.createElement('p');
+        p.append(...Array.from(box.childNodes));
+        box.replaceWith(p);
+      }
+    }
+  }
+}
+
 export function rescueContent(page: PageBlocks): void {
   clearUnlikelyNames(page);
   keepMath(page);
   keepGalleries(page);
   keepQuotesInAsides(page);
+  keepEmbeddedPosts(page);
 }
 
 function isStandfirstShaped(b: BlockStats): boolean {
