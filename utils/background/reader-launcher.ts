@@ -63,11 +63,14 @@ export function createReaderLauncher(api: LauncherApi, onTarget: (target: Reader
     if (api.sidePanel && tab.id !== undefined) opening = api.sidePanel.open({ tabId: tab.id });
     else if (api.sidebarAction) opening = api.sidebarAction.open();
     else opening = Promise.reject(new Error('No side panel API'));
-    if (tab.id !== undefined) {
-      const target: ReaderTarget = { tabId: tab.id, url: tab.url ?? '', title: tab.title ?? '', trigger };
-      onTarget(target);
-    }
+    announce(tab, trigger);
     return opening;
+  }
+
+  /** Makes `tab` the reader's target and tells open views (also when a view opened the panel itself). */
+  function announce(tab: TabLike, trigger: ReaderTarget['trigger']): void {
+    if (tab.id === undefined) return;
+    onTarget({ tabId: tab.id, url: tab.url ?? '', title: tab.title ?? '', trigger });
   }
 
   /** Closes the reader in the tab's window. Must also run inside the gesture for Firefox. */
@@ -84,5 +87,5 @@ export function createReaderLauncher(api: LauncherApi, onTarget: (target: Reader
     return isOpen(tab.windowId) ? close(tab) : open(tab, trigger);
   }
 
-  return { acceptPort, isOpen, open, close, toggle };
+  return { acceptPort, isOpen, open, announce, close, toggle };
 }
