@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { isTrustedSender, onMessage, sendMessage } from '../messaging';
 import { getSavedArticle } from '../reading-list';
 import { extractSnapshot, fetchSnapshot } from './load-article';
-import { keepPanelPresence } from './panel-presence';
+import { keepPanelPresence, type PanelPresence, panelReading } from './panel-presence';
 import { createReaderSession, type ReaderSession } from './reader-session';
 import { errorView, savedArticleView, type ViewState } from './reader-state';
 import type { ReaderSource } from './reader-url';
@@ -47,6 +47,8 @@ interface Live {
   session: ReaderSession;
   follower: TabFollower;
   windowId: number | null;
+  /** Side panel only: the port that tells the background the panel is open and what it reads. */
+  presence: PanelPresence | null;
   openTab(tabId: number | undefined): void;
   openSaved(id: string): Promise<void>;
 }
@@ -74,6 +76,7 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
       session,
       follower,
       windowId: null,
+      presence: null,
       openTab(tabId) {
         follower.setArticle(tabId ?? null);
         void session.open(tabId);
@@ -97,12 +100,13 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
       watchTabEvents(browser.tabs, follower, signal);
 
       if (surface === 'sidepanel' && ownWindow !== null) {
-        keepPanelPresence({
+        current.presence = keepPanelPresence({
           connect: (info) => browser.runtime.connect(info),
           windowId: ownWindow,
           onClose: () => window.close(),
           signal,
         });
+        current.presence.report(panelReading(session.view, follower.reason));
       }
 
       if (surface === 'sidepanel') {
@@ -133,6 +137,10 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
 
     return () => ctl.abort();
   }, [surface, source]);
+
+  useEffect(() => {
+    live.current?.presence?.report(panelReading(view, stale));
+  }, [view, stale]);
 
   return {
     view,
