@@ -71,6 +71,14 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
       if (signal.aborted) return;
       if ('url' in next) follower.setArticleUrl(next.url);
       setView(next);
+      // Read while the tab was still loading: that load is not a navigation away from the article.
+      if (next.state !== 'loading' && next.tabId !== null && follower.reason === 'navigated') {
+        const { tabId } = next;
+        void browser.tabs.get(tabId).then(
+          (tab) => !signal.aborted && follower.confirmLoaded(tabId, tab),
+          () => {},
+        );
+      }
     });
     const current: Live = {
       session,
