@@ -67,13 +67,20 @@ export async function clickInSidePanel(probe: Page, label: string): Promise<void
  * active tab (the panel reads the active tab of its own window).
  */
 export async function openProbeWindow(context: BrowserContext, worker: Worker, url: string): Promise<Page> {
-  const pageEvent = context.waitForEvent('page');
+  // Not simply the next new page: a tab the test opened just before may be announced after this call.
+  const opened = new Promise<Page>((resolve) => {
+    const onPage = async (page: Page) => {
+      await page.waitForLoadState().catch(() => {});
+      if (page.url() !== url) return;
+      context.off('page', onPage);
+      resolve(page);
+    };
+    context.on('page', onPage);
+  });
   await worker.evaluate(async (u) => {
     await chrome.windows.create({ url: u, focused: false });
   }, url);
-  const page = await pageEvent;
-  await page.waitForLoadState();
-  return page;
+  return opened;
 }
 
 /**

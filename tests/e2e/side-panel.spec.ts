@@ -4,7 +4,7 @@ import { expect, test } from './extension-fixture';
 import { openSidePanelFromPopup, PopupPage, ReaderTabPage } from './pages/surfaces';
 import { clickInSidePanel, openProbeWindow, readSidePanel, sidePanelIsOpen } from './side-panel-probe';
 import type { StaticServer } from './static-server';
-import { tabIdOf } from './tabs';
+import { activateTab, openTabInFirstWindow, tabIdOf } from './tabs';
 
 /**
  * The real side panel (not sidepanel.html opened as a tab), opened from the popup with a real click,
@@ -15,15 +15,6 @@ const A = loadFixture('seed-cluttered-news').meta;
 const B = loadFixture('french-news').meta;
 const C = loadFixture('spanish-news').meta;
 const normal = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** A fixture in a tab of the first window, made active the way a user switching tabs would. */
-async function showInFirstWindow(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (u) => {
-    const [first] = await chrome.windows.getAll();
-    const tab = await chrome.tabs.create({ windowId: first!.id, url: u, active: true });
-    return tab.id!;
-  }, url);
-}
 
 interface Env {
   context: BrowserContext;
@@ -38,9 +29,6 @@ async function openFixture({ context, worker, server }: Env, slug: string) {
   await article.goto(`${server.origin}/fixtures/${slug}/source.html`);
   return { article, tabId: await tabIdOf(worker, article.url()) };
 }
-
-const activate = (worker: Worker, tabId: number) =>
-  worker.evaluate((id) => chrome.tabs.update(id, { active: true }).then(() => undefined), tabId);
 
 test('popup "Open in side panel" opens the real side panel beside the article, showing the cleaned article', async ({
   context,
@@ -112,7 +100,7 @@ test.describe('the side panel follows its tab', () => {
   }) => {
     const { tabA, probe } = await panelOnA({ context, worker, server, extensionUrl });
 
-    const tabB = await showInFirstWindow(worker, `${server.origin}/fixtures/french-news/source.html`);
+    const tabB = await openTabInFirstWindow(worker, `${server.origin}/fixtures/french-news/source.html`);
     // Still A's article, but never without saying it is from another tab.
     await expect.poll(async () => (await readSidePanel(probe))?.stale).toBe('This article is from another tab.');
     expect(normal((await readSidePanel(probe))?.title)).toBe(A.title);
@@ -125,13 +113,13 @@ test.describe('the side panel follows its tab', () => {
     expect(normal(panel?.text)).toContain(normal(B.mustContain[1]));
 
     // Back on A the panel, now showing B, flags it in turn; the banner clears when B is in view again.
-    await activate(worker, tabA);
+    await activateTab(worker, tabA);
     await expect.poll(async () => (await readSidePanel(probe))?.stale).toBe('This article is from another tab.');
-    await activate(worker, tabB);
+    await activateTab(worker, tabB);
     await expect.poll(async () => (await readSidePanel(probe))?.stale).toBeNull();
 
     // The readerTargetChanged flow: a trigger for A while the panel is open makes it read A.
-    await activate(worker, tabA);
+    await activateTab(worker, tabA);
     await openSidePanelFromPopup(context, worker, extensionUrl, tabA);
     await expect.poll(async () => normal((await readSidePanel(probe))?.title)).toBe(A.title);
     expect((await readSidePanel(probe))?.stale).toBeNull();
