@@ -13,6 +13,7 @@ import { createReaderSession, type ReaderSession } from './reader-session';
 import { errorView, savedArticleView, type ViewState } from './reader-state';
 import type { ReaderSource } from './reader-url';
 import { createTabFollower, type StaleReason, type TabFollower, watchTabEvents } from './tab-follow';
+import { markShown, measured, TIMING } from './timing';
 
 export type Surface = 'sidepanel' | 'popup' | 'tab';
 
@@ -67,7 +68,12 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
       followActivation: surface === 'sidepanel',
       onChange: (reason) => !signal.aborted && setStale(reason),
     });
-    const session = createReaderSession({ fetchSnapshot, extract: extractSnapshot, yieldToPaint }, (next) => {
+    const deps = {
+      fetchSnapshot: measured(TIMING.snapshot, fetchSnapshot),
+      extract: measured(TIMING.extract, extractSnapshot),
+      yieldToPaint,
+    };
+    const session = createReaderSession(deps, (next) => {
       if (signal.aborted) return;
       if ('url' in next) follower.setArticleUrl(next.url);
       setView(next);
@@ -149,6 +155,11 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
   useEffect(() => {
     live.current?.presence?.report(panelReading(view, stale));
   }, [view, stale]);
+
+  // Effects run after the frame that rendered the view: "shown" means on screen.
+  useEffect(() => {
+    if (view.state !== 'loading') markShown(view.state);
+  }, [view]);
 
   return {
     view,
