@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { containsText, htmlToText, tokenRecall } from '../tests/support/text';
 import { detectArticle, extractArticle } from '../utils/extract';
+import { median, percentile } from './bench-stats';
 
 /** The two jsdom exports used here (jsdom ships no types and @types/jsdom is not installed). */
 interface JsdomApi {
@@ -96,17 +97,6 @@ function time(fn: () => unknown): number {
   const start = performance.now();
   fn();
   return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 interface Row {
