@@ -78,6 +78,11 @@ export default defineBackground(() => {
     if (!trusted(sender)) throw new Error('Untrusted sender');
     return takeSnapshot(browser, data.tabId);
   });
+  onMessage('readerOpenedFor', async ({ sender, data }) => {
+    if (!trusted(sender)) throw new Error('Untrusted sender');
+    const tab = await browser.tabs.get(data.tabId).catch(() => null);
+    if (tab) launcher.announce(tab, data.trigger);
+  });
   onMessage('getReaderTarget', ({ sender }) => {
     if (!trusted(sender)) throw new Error('Untrusted sender');
     return readerTargetItem.getValue();

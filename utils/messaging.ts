@@ -24,6 +24,8 @@ interface ProtocolMap {
   getSnapshot(data: { tabId?: number }): SnapshotResponse;
   /** A view asks which tab the reader was last opened for. */
   getReaderTarget(): ReaderTarget | null;
+  /** A view opened the reader for a tab itself (the popup's "Open in side panel"): make it the target. */
+  readerOpenedFor(data: { tabId: number; trigger: 'popup' }): void;
   /** The background tells open views to (re)load the reader for a tab. */
   readerTargetChanged(data: ReaderTarget): void;
   /** The opt-in detector content script reports its verdict for the page it runs in. */

@@ -1,12 +1,15 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './extension-fixture';
+import { openSidePanelFromPopup } from './pages/surfaces';
+import { openProbeWindow, readSidePanel, screenshotSidePanel } from './side-panel-probe';
 import { tabIdOf } from './tabs';
 
 /**
  * Accessibility of every surface in light and dark, with axe-core (0 serious or critical
- * violations), plus the side panel screenshots the README shows.
+ * violations), plus the side panel screenshots the README shows, taken of the real panel.
  */
 const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
 const SIZES = {
@@ -14,6 +17,13 @@ const SIZES = {
   popup: { width: 460, height: 600 },
   reader: { width: 1100, height: 860 },
 };
+
+async function setTheme(extension: Page | Worker, theme: 'light' | 'dark') {
+  await (extension as Worker).evaluate(async (t) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), theme: t } });
+  }, theme);
+}
 
 for (const theme of ['light', 'dark'] as const) {
   for (const surface of ['sidepanel', 'popup', 'reader'] as const) {
@@ -23,10 +33,7 @@ for (const theme of ['light', 'dark'] as const) {
       extensionPage,
       extensionUrl,
     }) => {
-      await extensionPage.evaluate(async (t) => {
-        const { settings } = await chrome.storage.sync.get('settings');
-        await chrome.storage.sync.set({ settings: { ...(settings ?? {}), theme: t } });
-      }, theme);
+      await setTheme(extensionPage, theme);
       const article = await context.newPage();
       await article.goto(`${server.origin}/fixtures/seed-cluttered-news/source.html`);
       const tabId = await tabIdOf(extensionPage, article.url());
@@ -41,13 +48,26 @@ for (const theme of ['light', 'dark'] as const) {
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.nodes.length} node(s)`);
       expect(blocking).toEqual([]);
-
-      if (surface === 'sidepanel') {
-        mkdirSync(SHOTS, { recursive: true });
-        await view.screenshot({ path: path.join(SHOTS, `sidepanel-${theme}.png`) });
-      }
     });
   }
+
+  test(`the real side panel in ${theme}, as a user sees it beside the article: README screenshot`, async ({
+    context,
+    worker,
+    server,
+    extensionUrl,
+  }) => {
+    await setTheme(worker, theme);
+    const article = context.pages()[0] ?? (await context.newPage());
+    await article.goto(`${server.origin}/fixtures/seed-cluttered-news/source.html`);
+    await openSidePanelFromPopup(context, worker, extensionUrl, await tabIdOf(worker, article.url()));
+    const probe = await openProbeWindow(context, worker, extensionUrl('reader.html?probe=1'));
+    await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
+    // The article is the page in view: no "from another tab" banner in the picture.
+    expect(await readSidePanel(probe)).toMatchObject({ theme, stale: null, windowId: expect.any(Number) });
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(path.join(SHOTS, `sidepanel-${theme}.png`), await screenshotSidePanel(probe));
+  });
 }
 
 test('not-article state has no serious or critical axe violations', async ({

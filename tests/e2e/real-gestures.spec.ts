@@ -1,7 +1,9 @@
+import type { BrowserContext, Worker } from '@playwright/test';
 import { E2E_ACTION_KEY, TOGGLE_READER_KEY } from '../../utils/manifest-policy';
 import { expect, test } from './extension-fixture';
 import { openPageContextMenuItemFromBottom, pressRealKey, toXdotool } from './real-keys';
 import { openProbeWindow, readSidePanel, sidePanelIsOpen } from './side-panel-probe';
+import { openTabInFirstWindow } from './tabs';
 
 /**
  * Real X11 key events in headed Chromium under Xvfb: the only way to reach `commands.onCommand`
@@ -9,11 +11,23 @@ import { openProbeWindow, readSidePanel, sidePanelIsOpen } from './side-panel-pr
  */
 test.use({ headed: true });
 
-async function openArticle(context: import('@playwright/test').BrowserContext, url: string) {
+async function openArticle(context: BrowserContext, url: string) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.bringToFront();
   return page;
+}
+
+/**
+ * Presses `key` as a real key, then returns a probe (in its own window) once the side panel shows an
+ * article. Close the probe before the next real key: keys go to the newest Chromium window.
+ */
+async function pressAndProbe(context: BrowserContext, worker: Worker, url: (page: string) => string, key: string) {
+  pressRealKey(toXdotool(key));
+  await expect.poll(() => sidePanelIsOpen(worker)).toBe(true);
+  const probe = await openProbeWindow(context, worker, url('reader.html?probe=1'));
+  await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
+  return probe;
 }
 
 test('the keyboard shortcut, pressed as a real key, opens the reader for the active page and closes it again', async ({
@@ -25,11 +39,7 @@ test('the keyboard shortcut, pressed as a real key, opens the reader for the act
   await openArticle(context, `${server.origin}/site/article.html`);
   expect(await sidePanelIsOpen(worker)).toBe(false);
 
-  pressRealKey(toXdotool(TOGGLE_READER_KEY));
-  await expect.poll(() => sidePanelIsOpen(worker)).toBe(true);
-
-  const probe = await openProbeWindow(context, worker, extensionUrl('reader.html?probe=1'));
-  await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
+  const probe = await pressAndProbe(context, worker, extensionUrl, TOGGLE_READER_KEY);
   const panel = await readSidePanel(probe);
   expect(panel?.title).toBe('How Lighthouses Learned to Talk');
   expect(panel?.text).toContain('A grammar of flashes');
@@ -37,6 +47,32 @@ test('the keyboard shortcut, pressed as a real key, opens the reader for the act
   expect(panel?.text).not.toContain('You May Also Like');
 
   // Pressing it again (on the article's tab) closes the reader.
+  await probe.close();
+  pressRealKey(toXdotool(TOGGLE_READER_KEY));
+  await expect.poll(() => sidePanelIsOpen(worker)).toBe(false);
+});
+
+test('on another tab, the shortcut reads that tab instead of closing the panel that shows a stale article', async ({
+  context,
+  worker,
+  server,
+  extensionUrl,
+}) => {
+  await openArticle(context, `${server.origin}/site/article.html`);
+  let probe = await pressAndProbe(context, worker, extensionUrl, TOGGLE_READER_KEY);
+  expect((await readSidePanel(probe))?.title).toBe('How Lighthouses Learned to Talk');
+  await probe.close();
+
+  // The user moves to another tab: the panel now shows a stale article and tells them to press the
+  // shortcut there. Pressing it must read this tab, not close the panel.
+  await openTabInFirstWindow(worker, `${server.origin}/fixtures/french-news/source.html`);
+  probe = await pressAndProbe(context, worker, extensionUrl, TOGGLE_READER_KEY);
+  await expect
+    .poll(async () => (await readSidePanel(probe))?.title)
+    .toBe('Dans le Haut-Doubs, un village rouvre sa fruitière fermée depuis vingt ans');
+  expect((await readSidePanel(probe))?.stale).toBeNull();
+
+  // Now that the panel reads the page in view, the same key closes it.
   await probe.close();
   pressRealKey(toXdotool(TOGGLE_READER_KEY));
   await expect.poll(() => sidePanelIsOpen(worker)).toBe(false);
@@ -50,10 +86,7 @@ test('the toolbar action handler, reached through a real gesture, shows the clea
 }) => {
   await openArticle(context, `${server.origin}/site/article.html`);
   // The e2e build binds _execute_action to a key, because Playwright cannot click the toolbar.
-  pressRealKey(toXdotool(E2E_ACTION_KEY));
-  await expect.poll(() => sidePanelIsOpen(worker)).toBe(true);
-  const probe = await openProbeWindow(context, worker, extensionUrl('reader.html?probe=1'));
-  await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
+  const probe = await pressAndProbe(context, worker, extensionUrl, E2E_ACTION_KEY);
   expect((await readSidePanel(probe))?.title).toBe('How Lighthouses Learned to Talk');
 });
 

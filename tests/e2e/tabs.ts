@@ -1,8 +1,24 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 
-/** The id of the tab showing `url`, looked up from one of our extension pages. */
-export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
-  const id = await extensionPage.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+/** The id of the tab showing `url`, looked up from one of our extension pages or the service worker. */
+export async function tabIdOf(extension: Page | Worker, url: string): Promise<number> {
+  const find = async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id;
+  const id = await (extension as Worker).evaluate(find, url);
   if (id === undefined) throw new Error(`No tab at ${url}`);
   return id;
+}
+
+/** Opens `url` in a new, active tab of the first window, as a user opening a link in a tab would. */
+export async function openTabInFirstWindow(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (u) => {
+    const [first] = await chrome.windows.getAll();
+    const tab = await chrome.tabs.create({ windowId: first?.id, url: u, active: true });
+    if (tab.id === undefined) throw new Error(`No tab for ${u}`);
+    return tab.id;
+  }, url);
+}
+
+/** Switches to a tab, as clicking it in the tab strip would. */
+export async function activateTab(worker: Worker, tabId: number): Promise<void> {
+  await worker.evaluate((id) => chrome.tabs.update(id, { active: true }).then(() => undefined), tabId);
 }

@@ -2,13 +2,29 @@
  * Opens, closes and targets the reader surface for a trigger (toolbar, shortcut, context menu).
  *
  * `sidePanel.open` / `sidebarAction.open` only work inside the user gesture, so they are called
- * synchronously, before any await. Which windows have a panel open is known from the ports the
- * panels hold to the background (see `PANEL_PORT_PREFIX`), so the shortcut can toggle.
+ * synchronously, before any await. Which windows have a panel open, and which tab each panel is
+ * reading, is known from the ports the panels hold to the background (see `PANEL_PORT_PREFIX`), so
+ * the shortcut can toggle: it closes a panel that reads this tab, and points any other one at it.
  */
 import { storage } from 'wxt/utils/storage';
 import type { ReaderTarget } from '../messaging';
 
 export const PANEL_PORT_PREFIX = 'readside-panel:';
+
+/**
+ * What a panel posts on its port whenever that changes: the tab whose current page it shows (or is
+ * loading), null when it shows nothing of the page in view (stale article, no access, error).
+ */
+export interface PanelReading {
+  type: 'reading';
+  tabId: number | null;
+}
+
+export function isPanelReading(message: unknown): message is PanelReading {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, tabId } = message as Partial<PanelReading>;
+  return type === 'reading' && (tabId === null || Number.isInteger(tabId));
+}
 
 export const readerTargetItem = storage.defineItem<ReaderTarget | null>('session:readerTarget', {
   fallback: null,
@@ -18,6 +34,7 @@ export interface PortLike {
   name: string;
   sender?: { id?: string; url?: string };
   onDisconnect: { addListener(cb: () => void): void };
+  onMessage: { addListener(cb: (message: unknown) => void): void };
   postMessage(message: unknown): void;
 }
 
@@ -40,6 +57,8 @@ export interface TabLike {
 
 export function createReaderLauncher(api: LauncherApi, onTarget: (target: ReaderTarget) => void) {
   const openPanels = new Map<number, PortLike>();
+  /** Per window, the tab its panel last said it reads. */
+  const reading = new Map<number, number | null>();
 
   function acceptPort(port: PortLike): boolean {
     if (!port.name.startsWith(PANEL_PORT_PREFIX)) return false;
@@ -47,8 +66,14 @@ export function createReaderLauncher(api: LauncherApi, onTarget: (target: Reader
     const windowId = Number(port.name.slice(PANEL_PORT_PREFIX.length));
     if (!Number.isInteger(windowId)) return false;
     openPanels.set(windowId, port);
+    reading.delete(windowId);
+    port.onMessage.addListener((message) => {
+      if (openPanels.get(windowId) === port && isPanelReading(message)) reading.set(windowId, message.tabId);
+    });
     port.onDisconnect.addListener(() => {
-      if (openPanels.get(windowId) === port) openPanels.delete(windowId);
+      if (openPanels.get(windowId) !== port) return;
+      openPanels.delete(windowId);
+      reading.delete(windowId);
     });
     return true;
   }
@@ -63,11 +88,14 @@ export function createReaderLauncher(api: LauncherApi, onTarget: (target: Reader
     if (api.sidePanel && tab.id !== undefined) opening = api.sidePanel.open({ tabId: tab.id });
     else if (api.sidebarAction) opening = api.sidebarAction.open();
     else opening = Promise.reject(new Error('No side panel API'));
-    if (tab.id !== undefined) {
-      const target: ReaderTarget = { tabId: tab.id, url: tab.url ?? '', title: tab.title ?? '', trigger };
-      onTarget(target);
-    }
+    announce(tab, trigger);
     return opening;
+  }
+
+  /** Makes `tab` the reader's target and tells open views (also when a view opened the panel itself). */
+  function announce(tab: TabLike, trigger: ReaderTarget['trigger']): void {
+    if (tab.id === undefined) return;
+    onTarget({ tabId: tab.id, url: tab.url ?? '', title: tab.title ?? '', trigger });
   }
 
   /** Closes the reader in the tab's window. Must also run inside the gesture for Firefox. */
@@ -80,9 +108,19 @@ export function createReaderLauncher(api: LauncherApi, onTarget: (target: Reader
     return Promise.resolve();
   }
 
-  function toggle(tab: TabLike, trigger: ReaderTarget['trigger']): Promise<void> {
-    return isOpen(tab.windowId) ? close(tab) : open(tab, trigger);
+  /** Whether the panel in the tab's window reads that very tab (so the shortcut should close it). */
+  function isReading(tab: TabLike): boolean {
+    const { id, windowId } = tab;
+    return id !== undefined && windowId !== undefined && openPanels.has(windowId) && reading.get(windowId) === id;
   }
 
-  return { acceptPort, isOpen, open, close, toggle };
+  /**
+   * The shortcut: closes the panel when it reads this tab. A panel showing another tab's article, or
+   * asking for access to this one ("press the shortcut while this page is open"), reads this tab instead.
+   */
+  function toggle(tab: TabLike, trigger: ReaderTarget['trigger']): Promise<void> {
+    return isReading(tab) ? close(tab) : open(tab, trigger);
+  }
+
+  return { acceptPort, isOpen, isReading, open, announce, close, toggle };
 }

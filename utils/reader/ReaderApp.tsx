@@ -8,6 +8,7 @@ import { I18nProvider, LocaleProvider, type Translate } from '@/components/i18n'
 import { ReaderView } from '@/components/ReaderView';
 import { translate, uiLocale } from '../i18n';
 import { OPTIONAL_DETECTION_ORIGINS, TOGGLE_READER_COMMAND } from '../manifest-policy';
+import { sendMessage } from '../messaging';
 import { saveArticle } from '../reading-list';
 import type { Theme } from '../settings';
 import { articleToMarkdown } from './markdown';
@@ -119,7 +120,11 @@ export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Tr
             const opening = openSidePanelNow(browser as unknown as SidePanelApi, { windowId, tabId });
             if (!opening) return toast.show(t('toastOpenFailed'));
             opening.then(
-              () => window.close(),
+              // A panel that was already open shows another page: the background tells it to read this one.
+              async () => {
+                if (tabId !== null) await sendMessage('readerOpenedFor', { tabId, trigger: 'popup' }).catch(() => {});
+                window.close();
+              },
               () => toast.show(t('toastOpenFailed')),
             );
           }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PANEL_PORT_PREFIX } from '../background/reader-launcher';
-import { keepPanelPresence, type PresencePort } from './panel-presence';
+import { keepPanelPresence, type PresencePort, panelReading } from './panel-presence';
 
 function fakePort(name: string) {
   const message: Array<(m: unknown) => void> = [];
@@ -8,6 +8,10 @@ function fakePort(name: string) {
   const port = {
     name,
     disconnected: false,
+    sent: [] as unknown[],
+    postMessage: (m: unknown) => {
+      port.sent.push(m);
+    },
     onMessage: { addListener: (cb: (m: unknown) => void) => message.push(cb) },
     onDisconnect: { addListener: (cb: () => void) => disconnect.push(cb) },
     disconnect: () => {
@@ -34,7 +38,7 @@ describe('keepPanelPresence', () => {
   function start(onClose = vi.fn()) {
     const ports: ReturnType<typeof fakePort>[] = [];
     const ctl = new AbortController();
-    keepPanelPresence({
+    const presence = keepPanelPresence({
       connect: ({ name }) => {
         const p = fakePort(name);
         ports.push(p);
@@ -45,7 +49,7 @@ describe('keepPanelPresence', () => {
       signal: ctl.signal,
       now: () => clock,
     });
-    return { ports, ctl, onClose };
+    return { ports, ctl, onClose, presence };
   }
 
   it('connects with the window id in the port name and closes on request', () => {
@@ -84,5 +88,36 @@ describe('keepPanelPresence', () => {
     ports[0]?.drop();
     vi.runAllTimers();
     expect(ports).toHaveLength(1);
+  });
+
+  it('tells the background which tab it reads, once per change, and again on a new port', () => {
+    const { ports, ctl, presence } = start();
+    presence.report(7);
+    presence.report(7);
+    presence.report(null);
+    expect(ports[0]?.sent).toEqual([
+      { type: 'reading', tabId: 7 },
+      { type: 'reading', tabId: null },
+    ]);
+    clock = 60_000;
+    ports[0]?.drop();
+    vi.runAllTimers();
+    expect(ports[1]?.sent).toEqual([{ type: 'reading', tabId: null }]);
+    ctl.abort();
+  });
+});
+
+describe('panelReading', () => {
+  it('is the tab whose page is shown or loading', () => {
+    expect(panelReading({ state: 'article', tabId: 3 }, null)).toBe(3);
+    expect(panelReading({ state: 'loading', tabId: 3 }, null)).toBe(3);
+    expect(panelReading({ state: 'not-article', tabId: 3 }, null)).toBe(3);
+  });
+
+  it('is nothing while the article is stale or the page could not be read', () => {
+    expect(panelReading({ state: 'article', tabId: 3 }, 'other-tab')).toBeNull();
+    expect(panelReading({ state: 'article', tabId: 3 }, 'navigated')).toBeNull();
+    expect(panelReading({ state: 'no-access', tabId: 3 }, null)).toBeNull();
+    expect(panelReading({ state: 'error', tabId: 3 }, null)).toBeNull();
   });
 });

@@ -2,17 +2,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { changeDetection, openSidePanelNow } from './surface-actions';
 
 describe('openSidePanelNow', () => {
-  it('opens the Chrome side panel for the window, synchronously', () => {
+  it("opens the Chrome side panel beside the article's tab, synchronously, even from another window", () => {
     const open = vi.fn(() => Promise.resolve());
     const result = openSidePanelNow({ sidePanel: { open } }, { windowId: 3, tabId: 9 });
-    expect(open).toHaveBeenCalledWith({ windowId: 3 });
+    expect(open).toHaveBeenCalledWith({ tabId: 9 });
     expect(result).toBeInstanceOf(Promise);
   });
 
-  it('falls back to the tab, then to the Firefox sidebar', () => {
+  it('falls back to the window, then to the Firefox sidebar', () => {
     const open = vi.fn(() => Promise.resolve());
-    openSidePanelNow({ sidePanel: { open } }, { windowId: null, tabId: 9 });
-    expect(open).toHaveBeenCalledWith({ tabId: 9 });
+    openSidePanelNow({ sidePanel: { open } }, { windowId: 3, tabId: null });
+    expect(open).toHaveBeenCalledWith({ windowId: 3 });
     const sidebar = vi.fn(() => Promise.resolve());
     openSidePanelNow({ sidebarAction: { open: sidebar } }, { windowId: null, tabId: null });
     expect(sidebar).toHaveBeenCalled();

@@ -8,11 +8,15 @@ export interface SidePanelApi {
   sidebarAction?: { open(): Promise<void> };
 }
 
-/** Opens the side panel (Chrome) or sidebar (Firefox). Returns null when this browser has neither. */
+/**
+ * Opens the side panel (Chrome) or sidebar (Firefox). Returns null when this browser has neither.
+ * The tab the view reads wins over the view's own window: a popup pinned with `?tab=` may live in
+ * another window, and the panel belongs beside the article, not beside the popup.
+ */
 export function openSidePanelNow(api: SidePanelApi, where: { windowId: number | null; tabId: number | null }) {
   if (api.sidePanel) {
-    if (where.windowId !== null) return api.sidePanel.open({ windowId: where.windowId });
     if (where.tabId !== null) return api.sidePanel.open({ tabId: where.tabId });
+    if (where.windowId !== null) return api.sidePanel.open({ windowId: where.windowId });
     return null;
   }
   return api.sidebarAction ? api.sidebarAction.open() : null;

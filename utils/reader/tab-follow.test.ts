@@ -64,6 +64,31 @@ describe('createTabFollower', () => {
     expect(f.reason).toBeNull();
   });
 
+  it('clears a flag raised by the load the article was read from, once the tab has finished it', () => {
+    const { f } = follower();
+    f.setActiveTab(10);
+    f.setArticle(10);
+    f.handleUpdated(10, { url: 'https://a.test/story', status: 'loading' } as ChangeInfoLike);
+    f.setArticleUrl('https://a.test/story');
+    expect(f.reason).toBe('navigated');
+    f.confirmLoaded(10, { url: 'https://a.test/story', status: 'loading' });
+    f.confirmLoaded(11, { url: 'https://a.test/story', status: 'complete' });
+    f.confirmLoaded(10, { url: 'https://a.test/other', status: 'complete' });
+    f.confirmLoaded(10, { status: 'complete' });
+    expect(f.reason).toBe('navigated');
+    f.confirmLoaded(10, { url: 'https://a.test/story#top', status: 'complete' });
+    expect(f.reason).toBeNull();
+  });
+
+  it('keeps the flag for a move after the article arrived, even back to the same URL (a reload)', () => {
+    const { f } = follower();
+    f.setArticle(10);
+    f.setArticleUrl('https://a.test/story');
+    f.handleUpdated(10, { status: 'loading' });
+    f.confirmLoaded(10, { url: 'https://a.test/story', status: 'complete' });
+    expect(f.reason).toBe('navigated');
+  });
+
   it('does not follow activation in the reader tab, only navigation', () => {
     const { f } = follower(false);
     f.setArticle(10);
@@ -102,6 +127,13 @@ describe('watchTabEvents', () => {
     watchTabEvents(tabs, f, ctl.signal);
     tabs.onActivated.fire({ tabId: 3, windowId: 1 });
     expect(f.reason).toBe('other-tab');
+    tabs.onActivated.fire({ tabId: 10, windowId: 1 });
+    // The load the article was read from completes: not a navigation away from it.
+    tabs.onUpdated.fire(10, { status: 'loading' }, { status: 'loading' });
+    f.setArticleUrl('https://a.test/story');
+    expect(f.reason).toBe('navigated');
+    tabs.onUpdated.fire(10, { status: 'complete' }, { url: 'https://a.test/story', status: 'complete' });
+    expect(f.reason).toBeNull();
     ctl.abort();
     expect(tabs.onActivated.listeners.size).toBe(0);
     expect(tabs.onUpdated.listeners.size).toBe(0);

@@ -26,6 +26,8 @@ export function createTabFollower({ windowId: initialWindow, followActivation, o
   let articleUrl: string | null = null;
   let activeTabId: number | null = null;
   let navigated = false;
+  /** The article tab moved after its article arrived (not merely while it was being read). */
+  let movedSinceArrival = false;
   let last: StaleReason = null;
 
   function reason(): StaleReason {
@@ -55,6 +57,7 @@ export function createTabFollower({ windowId: initialWindow, followActivation, o
       articleTabId = tabId;
       articleUrl = url;
       navigated = false;
+      movedSinceArrival = false;
       publish();
     },
     /** The window, once known (side panels learn it asynchronously). */
@@ -76,11 +79,27 @@ export function createTabFollower({ windowId: initialWindow, followActivation, o
     },
     handleUpdated(tabId: number, change: ChangeInfoLike) {
       if (tabId !== articleTabId) return;
-      if (change.url !== undefined) {
-        if (!articleUrl || withoutHash(change.url) !== withoutHash(articleUrl)) navigated = true;
-      } else if (change.status === 'loading') {
+      const moved =
+        change.url !== undefined
+          ? !articleUrl || withoutHash(change.url) !== withoutHash(articleUrl)
+          : change.status === 'loading';
+      if (moved) {
         navigated = true;
+        if (articleUrl) movedSinceArrival = true;
       }
+      publish();
+    },
+    /**
+     * The article may be read while its tab is still loading, and that load flags it as navigated.
+     * Once the tab (as the browser reports it, on arrival of the article or when the load completes)
+     * has finished loading the article's URL, with no move since the article arrived, the article is
+     * that page: fresh after all.
+     */
+    confirmLoaded(tabId: number, tab: { url?: string; status?: string }) {
+      if (tabId !== articleTabId || !navigated || movedSinceArrival) return;
+      if (!articleUrl || !tab.url || tab.status !== 'complete') return;
+      if (withoutHash(tab.url) !== withoutHash(articleUrl)) return;
+      navigated = false;
       publish();
     },
   };
@@ -95,12 +114,15 @@ interface EventLike<F> {
 
 export interface TabEventsApi {
   onActivated: EventLike<(info: { tabId: number; windowId: number }) => void>;
-  onUpdated: EventLike<(tabId: number, change: ChangeInfoLike) => void>;
+  onUpdated: EventLike<(tabId: number, change: ChangeInfoLike, tab: { url?: string; status?: string }) => void>;
 }
 
 export function watchTabEvents(tabs: TabEventsApi, follower: TabFollower, signal: AbortSignal): void {
   const activated = (info: { tabId: number; windowId: number }) => follower.handleActivated(info);
-  const updated = (tabId: number, change: ChangeInfoLike) => follower.handleUpdated(tabId, change);
+  const updated = (tabId: number, change: ChangeInfoLike, tab: { url?: string; status?: string }) => {
+    follower.handleUpdated(tabId, change);
+    if (change.status === 'complete') follower.confirmLoaded(tabId, tab);
+  };
   tabs.onActivated.addListener(activated);
   tabs.onUpdated.addListener(updated);
   signal.addEventListener(

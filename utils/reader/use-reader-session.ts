@@ -8,11 +8,12 @@ import { browser } from 'wxt/browser';
 import { isTrustedSender, onMessage, sendMessage } from '../messaging';
 import { getSavedArticle } from '../reading-list';
 import { extractSnapshot, fetchSnapshot } from './load-article';
-import { keepPanelPresence } from './panel-presence';
+import { keepPanelPresence, type PanelPresence, panelReading } from './panel-presence';
 import { createReaderSession, type ReaderSession } from './reader-session';
 import { errorView, savedArticleView, type ViewState } from './reader-state';
 import type { ReaderSource } from './reader-url';
 import { createTabFollower, type StaleReason, type TabFollower, watchTabEvents } from './tab-follow';
+import { markShown, measured, TIMING } from './timing';
 
 export type Surface = 'sidepanel' | 'popup' | 'tab';
 
@@ -47,6 +48,8 @@ interface Live {
   session: ReaderSession;
   follower: TabFollower;
   windowId: number | null;
+  /** Side panel only: the port that tells the background the panel is open and what it reads. */
+  presence: PanelPresence | null;
   openTab(tabId: number | undefined): void;
   openSaved(id: string): Promise<void>;
 }
@@ -65,15 +68,29 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
       followActivation: surface === 'sidepanel',
       onChange: (reason) => !signal.aborted && setStale(reason),
     });
-    const session = createReaderSession({ fetchSnapshot, extract: extractSnapshot, yieldToPaint }, (next) => {
+    const deps = {
+      fetchSnapshot: measured(TIMING.snapshot, fetchSnapshot),
+      extract: measured(TIMING.extract, extractSnapshot),
+      yieldToPaint,
+    };
+    const session = createReaderSession(deps, (next) => {
       if (signal.aborted) return;
       if ('url' in next) follower.setArticleUrl(next.url);
       setView(next);
+      // Read while the tab was still loading: that load is not a navigation away from the article.
+      if (next.state !== 'loading' && next.tabId !== null && follower.reason === 'navigated') {
+        const { tabId } = next;
+        void browser.tabs.get(tabId).then(
+          (tab) => !signal.aborted && follower.confirmLoaded(tabId, tab),
+          () => {},
+        );
+      }
     });
     const current: Live = {
       session,
       follower,
       windowId: null,
+      presence: null,
       openTab(tabId) {
         follower.setArticle(tabId ?? null);
         void session.open(tabId);
@@ -97,12 +114,13 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
       watchTabEvents(browser.tabs, follower, signal);
 
       if (surface === 'sidepanel' && ownWindow !== null) {
-        keepPanelPresence({
+        current.presence = keepPanelPresence({
           connect: (info) => browser.runtime.connect(info),
           windowId: ownWindow,
           onClose: () => window.close(),
           signal,
         });
+        current.presence.report(panelReading(session.view, follower.reason));
       }
 
       if (surface === 'sidepanel') {
@@ -133,6 +151,15 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
 
     return () => ctl.abort();
   }, [surface, source]);
+
+  useEffect(() => {
+    live.current?.presence?.report(panelReading(view, stale));
+  }, [view, stale]);
+
+  // Effects run after the frame that rendered the view: "shown" means on screen.
+  useEffect(() => {
+    if (view.state !== 'loading') markShown(view.state);
+  }, [view]);
 
   return {
     view,

@@ -1,4 +1,5 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { openProbeWindow } from '../side-panel-probe';
 
 type UrlFor = (page: string) => string;
 
@@ -31,6 +32,29 @@ export class PopupPage extends ReaderSurface {
     await page.goto(url(`popup.html${query}`));
     return new PopupPage(page);
   }
+
+  /**
+   * The popup page in a window of its own, as the real popup floats above the article's window:
+   * the article's tab stays the active tab there, which is what the side panel reads.
+   */
+  static async inOwnWindow(context: BrowserContext, worker: Worker, url: UrlFor, query = ''): Promise<PopupPage> {
+    return new PopupPage(await openProbeWindow(context, worker, url(`popup.html${query}`)));
+  }
+}
+
+/**
+ * Opens the real side panel beside tab `tabId` the way a user can: the popup's "Open in side panel"
+ * button (a Playwright click is a user gesture, which `sidePanel.open` needs). The popup closes itself.
+ */
+export async function openSidePanelFromPopup(
+  context: BrowserContext,
+  worker: Worker,
+  url: UrlFor,
+  tabId: number,
+): Promise<void> {
+  const popup = await PopupPage.inOwnWindow(context, worker, url, `?tab=${tabId}`);
+  await popup.waitForState('article');
+  await popup.button('Open in side panel').click();
 }
 
 export class SidePanelPage extends ReaderSurface {
