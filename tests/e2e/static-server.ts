@@ -13,6 +13,12 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/** A generated response other than an HTML page (an image, a media file). */
+export interface GeneratedBody {
+  body: string | Buffer;
+  type: string;
+}
+
 export interface StaticServer {
   origin: string;
   /** Every request the server saw, for privacy and sentinel assertions. */
@@ -26,9 +32,9 @@ export interface StaticServer {
  */
 export async function startStaticServer(
   roots: Record<string, string>,
-  /** Generated pages by path, e.g. `{ '/xss/all.html': () => html }`. */
-  generated: Record<string, () => string> = {},
-  /** Extra response headers for generated pages. */
+  /** Generated pages by path, e.g. `{ '/xss/all.html': () => html }`; a string is served as HTML. */
+  generated: Record<string, () => string | GeneratedBody> = {},
+  /** Extra response headers for generated responses. */
   generatedHeaders: Record<string, string> = {},
 ): Promise<StaticServer> {
   const requests: StaticServer['requests'] = [];
@@ -37,7 +43,9 @@ export async function startStaticServer(
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const page = generated[url.pathname];
     if (page) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...generatedHeaders }).end(page());
+      const out = page();
+      const { body, type } = typeof out === 'string' ? { body: out, type: 'text/html; charset=utf-8' } : out;
+      res.writeHead(200, { 'content-type': type, ...generatedHeaders }).end(body);
       return;
     }
     const [, mount, ...rest] = url.pathname.split('/');
@@ -55,6 +63,11 @@ export async function startStaticServer(
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Chromium keeps connections alive (and media requests open): do not wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
