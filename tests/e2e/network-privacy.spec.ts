@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { test as base, expect } from './extension-fixture';
+import { test as base, expect, inertPagesServer } from './extension-fixture';
 import { recordRequests, recordSidePanel, type SeenRequest } from './network-log';
 import { readSidePanel } from './side-panel-probe';
-import { type StaticServer, startStaticServer } from './static-server';
+import type { StaticServer } from './static-server';
 import { tabIdOf } from './tabs';
 
 /**
@@ -12,8 +12,8 @@ import { tabIdOf } from './tabs';
  * only once played — and nothing else (no analytics, fonts, remote code, link prefetch), sent
  * without a Referer. The server's own log is checked too: it sees what Chromium really sent.
  *
- * The article page is served with a CSP that lets it load nothing itself, so every image or media
- * request the server sees came from the extension.
+ * The article page is inert (`INERT_PAGE_HEADERS`): it loads nothing itself, so every image or
+ * media request the server sees came from the extension.
  */
 type Mode = 'always' | 'on-click' | 'never';
 
@@ -90,29 +90,20 @@ async function pageResources(article: Page) {
   });
 }
 
+const image = () => ({ body: PNG, type: 'image/png' });
+const IMAGE_FILES = ['plain', 'srcset-1x', 'srcset-2x', 'picture', 'picture-fallback', 'lazy', 'lazy-1x', 'lazy-2x']
+  .concat(['native-lazy', 'poster', 'lead', 'related-1', 'related-2', 'related-3'])
+  .map((name) => [`/img/${name}.png`, image]);
+
 const test = base.extend<{ privacyServer: StaticServer }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
-  privacyServer: async ({}, use) => {
-    const image = () => ({ body: PNG, type: 'image/png' });
-    const images = ['plain', 'srcset-1x', 'srcset-2x', 'picture', 'picture-fallback', 'lazy', 'lazy-1x', 'lazy-2x']
-      .concat(['native-lazy', 'poster', 'lead', 'related-1', 'related-2', 'related-3'])
-      .map((name) => [`/img/${name}.png`, image]);
-    const server = await startStaticServer(
-      {},
-      {
-        [ARTICLE]: articleHtml,
-        [NEXT]: nextHtml,
-        ...Object.fromEntries(images),
-        '/media/clip.webm': () => ({ body: 'not really a video', type: 'video/webm' }),
-        '/media/clip.vtt': () => ({ body: 'WEBVTT\n', type: 'text/vtt' }),
-        '/media/sound.mp3': () => ({ body: 'not really audio', type: 'audio/mpeg' }),
-      },
-      // The page itself loads nothing and runs nothing: whatever is fetched, the extension fetched.
-      { 'content-security-policy': "sandbox allow-same-origin; default-src 'none'" },
-    );
-    await use(server);
-    await server.close();
-  },
+  privacyServer: inertPagesServer({
+    [ARTICLE]: articleHtml,
+    [NEXT]: nextHtml,
+    ...Object.fromEntries(IMAGE_FILES),
+    '/media/clip.webm': () => ({ body: 'not really a video', type: 'video/webm' }),
+    '/media/clip.vtt': () => ({ body: 'WEBVTT\n', type: 'text/vtt' }),
+    '/media/sound.mp3': () => ({ body: 'not really audio', type: 'audio/mpeg' }),
+  }),
 });
 
 async function openView(context: BrowserContext, url: string): Promise<Page> {

@@ -19,6 +19,13 @@ export interface GeneratedBody {
   type: string;
 }
 
+/**
+ * Headers for a test page that must hold still while the reader reads it: no script runs, nothing
+ * navigates, and the page loads nothing itself (so whatever the server sees, the extension fetched).
+ * The reader gets the page's markup as is.
+ */
+export const INERT_PAGE_HEADERS = { 'content-security-policy': "sandbox allow-same-origin; default-src 'none'" };
+
 export interface StaticServer {
   origin: string;
   /** Every request the server saw, for privacy and sentinel assertions. */
