@@ -46,7 +46,6 @@ interface TargetInfo {
   targetId: string;
   type: string;
   url: string;
-  attached: boolean;
 }
 
 /**
@@ -58,7 +57,9 @@ interface TargetInfo {
 export async function recordSidePanel(probe: Page): Promise<SeenRequest[]> {
   const cdp: CDPSession = await probe.context().newCDPSession(probe);
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-  const panel = targetInfos.find((t) => t.type === 'page' && !t.attached && /\/sidepanel\.html$/.test(t.url));
+  // The panel's URL has no query (a sidepanel.html tab opened by a test has `?tab=`). Another client
+  // (Playwright) may be attached to it too: CDP allows several.
+  const panel = targetInfos.find((t) => t.type === 'page' && /\/sidepanel\.html$/.test(t.url));
   if (!panel) throw new Error(`No side panel target: ${targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`);
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false })) as {
     sessionId: string;

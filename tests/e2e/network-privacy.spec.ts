@@ -199,14 +199,18 @@ async function useKeysAndHelp(context: BrowserContext, view: Page): Promise<Page
   await view.keyboard.press('?');
   await expect(dialog).toBeVisible();
   await view.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await view.locator('main').focus();
   for (const key of ['j', 'j', 'k', '+', '-']) await view.keyboard.press(key);
-  const themes: (string | null)[] = [];
+  const html = view.locator('html');
+  const themes = new Set<string | null>();
   for (let i = 0; i < 4; i++) {
+    const before = await html.getAttribute('data-theme');
     await view.keyboard.press('t');
-    themes.push(await view.locator('html').getAttribute('data-theme'));
+    await expect(html, 't changes the theme').not.toHaveAttribute('data-theme', before ?? '');
+    themes.add(await html.getAttribute('data-theme'));
   }
-  expect(new Set(themes).size, 't cycles through the themes').toBe(4);
+  expect(themes.size, 't cycles through the four themes').toBe(4);
   await view.keyboard.press('s');
   await toast(view);
   const opened = context.waitForEvent('page');
