@@ -35,6 +35,8 @@ export function ArticleBody({ html, baseUrl, images = 'always', className = 'rs-
       labels: {
         load: (alt) => (alt ? t('imageLoadNamed', alt) : t('imageLoad')),
         blocked: (alt) => (alt ? t('imageBlockedNamed', alt) : t('imageBlocked')),
+        loadMedia: (kind) => (kind === 'audio' ? t('audioLoad') : t('videoLoad')),
+        blockedMedia: (kind) => (kind === 'audio' ? t('audioBlocked') : t('videoBlocked')),
       },
     });
     return () => ctl.abort();

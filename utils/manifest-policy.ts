@@ -29,6 +29,14 @@ export const E2E_ACTION_KEY = 'Alt+Shift+J';
 /** Host patterns we may request at runtime, only when the user turns on article detection. */
 export const OPTIONAL_DETECTION_ORIGINS = ['http://*/*', 'https://*/*'];
 
+/**
+ * The extension pages' CSP. Images and media may come from the web (the article's own), nothing else
+ * may: no remote script, style, font, frame or connection. Media is allowed so article video and
+ * audio can play, but only on the user's say-so: the sanitiser gives every player `controls`,
+ * `preload="none"` and no `autoplay`, and holds remote sources like images under the "on click" and
+ * "never" settings (utils/reader/remote-images.ts). No `data:`/`blob:` media: nothing in an article
+ * needs them.
+ */
 export const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
   "script-src 'self'",
@@ -36,7 +44,7 @@ export const EXTENSION_PAGES_CSP = [
   'img-src https: http: data:',
   "font-src 'self'",
   "connect-src 'none'",
-  "media-src 'none'",
+  'media-src https: http:',
   "object-src 'none'",
   "frame-src 'none'",
   "worker-src 'self'",

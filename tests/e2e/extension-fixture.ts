@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension, REPO_ROOT } from './launch';
-import { type StaticServer, startStaticServer } from './static-server';
+import { type GeneratedBody, INERT_PAGE_HEADERS, type StaticServer, startStaticServer } from './static-server';
 
 export { CHROMIUM, E2E_BUILD, launchWithExtension, PROD_BUILD, REPO_ROOT } from './launch';
 
@@ -62,3 +62,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export const expect = test.expect;
+
+/**
+ * A test-scoped fixture serving generated pages (and images, media) as inert pages
+ * (`INERT_PAGE_HEADERS`), for specs whose pages carry payloads or must fetch nothing themselves.
+ */
+export function inertPagesServer(pages: Record<string, () => string | GeneratedBody>) {
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
+  return async ({}, use: (server: StaticServer) => Promise<void>) => {
+    const server = await startStaticServer({}, pages, INERT_PAGE_HEADERS);
+    await use(server);
+    await server.close();
+  };
+}

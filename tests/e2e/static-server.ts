@@ -13,6 +13,19 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/** A generated response other than an HTML page (an image, a media file). */
+export interface GeneratedBody {
+  body: string | Buffer;
+  type: string;
+}
+
+/**
+ * Headers for a test page that must hold still while the reader reads it: no script runs, nothing
+ * navigates, and the page loads nothing itself (so whatever the server sees, the extension fetched).
+ * The reader gets the page's markup as is.
+ */
+export const INERT_PAGE_HEADERS = { 'content-security-policy': "sandbox allow-same-origin; default-src 'none'" };
+
 export interface StaticServer {
   origin: string;
   /** Every request the server saw, for privacy and sentinel assertions. */
@@ -26,9 +39,9 @@ export interface StaticServer {
  */
 export async function startStaticServer(
   roots: Record<string, string>,
-  /** Generated pages by path, e.g. `{ '/xss/all.html': () => html }`. */
-  generated: Record<string, () => string> = {},
-  /** Extra response headers for generated pages. */
+  /** Generated pages by path, e.g. `{ '/xss/all.html': () => html }`; a string is served as HTML. */
+  generated: Record<string, () => string | GeneratedBody> = {},
+  /** Extra response headers for generated responses. */
   generatedHeaders: Record<string, string> = {},
 ): Promise<StaticServer> {
   const requests: StaticServer['requests'] = [];
@@ -37,7 +50,9 @@ export async function startStaticServer(
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const page = generated[url.pathname];
     if (page) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...generatedHeaders }).end(page());
+      const out = page();
+      const { body, type } = typeof out === 'string' ? { body: out, type: 'text/html; charset=utf-8' } : out;
+      res.writeHead(200, { 'content-type': type, ...generatedHeaders }).end(body);
       return;
     }
     const [, mount, ...rest] = url.pathname.split('/');
@@ -55,8 +70,8 @@ export async function startStaticServer(
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    // Also the sockets Chromium keeps open (preconnected, keep-alive): close() alone waited for
-    // them, up to 80 s of teardown after a page full of image requests.
+    // Also the sockets Chromium keeps open (preconnected, keep-alive, media requests): close()
+    // alone waited for them, up to 80 s of teardown after a page full of image requests.
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { loadDompurifyVectors, loadH5scVectors, type XssVector } from '../support/xss-vectors';
-import { test as base, expect } from './extension-fixture';
-import { type StaticServer, startStaticServer } from './static-server';
+import { test as base, expect, inertPagesServer } from './extension-fixture';
+import { watchForExecution } from './sentinels';
+import type { StaticServer } from './static-server';
 import { tabIdOf } from './tabs';
 
 /**
@@ -39,42 +40,13 @@ function xssArticle(payloads: string[]): string {
 <p>${filler} ${filler}</p>${body}</article></main></body></html>`;
 }
 
+// The source page must hold still while we read it: the vectors would otherwise run in the page
+// itself (dialogs, meta refresh, navigation). What we test is the reader.
 const test = base.extend<{ xssServer: StaticServer }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
-  xssServer: async ({}, use) => {
-    // The source page must hold still while we read it: the vectors would otherwise run in the page
-    // itself (dialogs, meta refresh, navigation). A CSP sandbox disables its scripts and automatic
-    // navigation; what we test is the reader, which gets the page's markup as is.
-    const server = await startStaticServer(
-      {},
-      Object.fromEntries(BATCHES.map((batch, i) => [`/xss/${i}.html`, () => xssArticle(batch)])),
-      { 'content-security-policy': "sandbox allow-same-origin; default-src 'none'" },
-    );
-    await use(server);
-    await server.close();
-  },
+  xssServer: inertPagesServer(
+    Object.fromEntries(BATCHES.map((batch, i) => [`/xss/${i}.html`, () => xssArticle(batch)])),
+  ),
 });
-
-async function watch(page: Page) {
-  const hits: string[] = [];
-  page.on('dialog', (d) => {
-    hits.push(`dialog:${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => hits.push(`pageerror:${e.message}`));
-  page.on('console', (m) => {
-    if (m.text().includes(SENTINEL)) hits.push(`console:${m.text()}`);
-  });
-  await page.addInitScript((name) => {
-    const w = window as unknown as Record<string, unknown>;
-    w[name] = () => console.log(`${name} executed`);
-    w.__rsViolations = [] as string[];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (w.__rsViolations as string[]).push(`${e.effectiveDirective} ${e.blockedURI}`),
-    );
-  }, SENTINEL);
-  return hits;
-}
 
 interface BatchReport {
   batch: number;
@@ -126,7 +98,7 @@ for (const surface of ['sidepanel', 'popup', 'reader'] as const) {
     const tabsBefore = await extensionPage.evaluate(async () => (await chrome.tabs.query({})).length);
     const requestsBefore = xssServer.requests.length;
     const view = await context.newPage();
-    const hits = await watch(view);
+    const hits = await watchForExecution(view, SENTINEL);
     const reports: BatchReport[] = [];
 
     for (const [i] of BATCHES.entries()) {

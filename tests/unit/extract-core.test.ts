@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../utils/extract';
 import { parseHtml } from '../support/fixtures';
 import { REPO_ROOT } from '../support/shared-dir';
@@ -81,6 +81,31 @@ describe('extractArticle', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.article.contentHtml).not.toMatch(/<script|onclick|onerror/);
     expect(result.article.contentHtml).toContain('href="https://www.harbourpost.example.com/more"');
+  });
+
+  it('resolves relative URLs against the page even where <base> is ignored (extension page CSP)', () => {
+    // In the extension page, DOMParser documents inherit `base-uri 'none'`: Chromium ignores any
+    // <base> and their baseURI is the extension page's own URL. jsdom honours <base>, so mimic Chromium.
+    const extensionPage = 'chrome-extension://abcdefghijklmnop/reader.html';
+    const baseURI = vi.spyOn(Document.prototype, 'baseURI', 'get').mockReturnValue(extensionPage);
+    const documentURI = vi.spyOn(Document.prototype, 'documentURI', 'get').mockReturnValue(extensionPage);
+    try {
+      const doc = parseHtml(
+        PAGE.replace(
+          para(3),
+          `${para(3)}<p><a href="/more">more</a> <a href="#n1">note</a><img src="/pic.jpg" alt="P"></p>`,
+        ),
+      );
+      const result = extractArticle(doc, URL_WITH_TRACKING);
+      if (!result.ok) throw new Error(result.message);
+      expect(result.article.contentHtml).toContain('href="https://www.harbourpost.example.com/more"');
+      expect(result.article.contentHtml).toContain('src="https://www.harbourpost.example.com/pic.jpg"');
+      expect(result.article.contentHtml).toContain('href="#user-content-n1"');
+      expect(result.article.contentHtml).not.toContain('chrome-extension:');
+    } finally {
+      baseURI.mockRestore();
+      documentURI.mockRestore();
+    }
   });
 
   it('refuses a page that is not an article unless forced', () => {

@@ -96,17 +96,17 @@ function effectiveBase(head: HeadIndex, url: string): string {
 }
 
 /**
- * Pins the base URL in the working copy, so Readability resolves links against the page and not
- * against the extension page that parsed the snapshot.
+ * Makes Readability resolve relative URLs against the page, not against the extension page that
+ * parsed the snapshot. A `<base>` element cannot do it in the browser: a DOMParser document inherits
+ * the extension page's CSP, whose `base-uri 'none'` makes Chromium ignore it, so root-relative images
+ * and links came out as `chrome-extension://` URLs (and were then dropped). Readability reads
+ * `baseURI` and `documentURI` (to keep `#fragment` links in-page), so the working copy gets the
+ * page's values as its own properties.
  */
-function pinBase(work: Document, base: string): void {
+function pinBase(work: Document, base: string, url: string): void {
   if (!absoluteHttpUrl(base, base)) return;
-  let el = work.getElementsByTagName('base')[0];
-  if (!el) {
-    el = work.createElement('base');
-    (work.head ?? work.documentElement).prepend(el);
-  }
-  el.setAttribute('href', base);
+  Object.defineProperty(work, 'baseURI', { value: base, configurable: true });
+  Object.defineProperty(work, 'documentURI', { value: url, configurable: true });
 }
 
 type PendingBlock = Omit<RemovedBlock, 'html'> & { source: string };
@@ -160,7 +160,7 @@ function extract(
   mark: Mark,
 ): ExtractResult {
   const base = effectiveBase(head, url);
-  pinBase(work, base);
+  pinBase(work, base, url);
   const { cut, standfirst } = declutterDocument(work, base);
   mark('declutter');
   const parsed = new Readability<Element>(work, { serializer: (node) => node as Element, ...KEEP_EMBEDS }).parse();

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attachImagePlaceholders, restoreImage } from './remote-images';
+import { attachImagePlaceholders, heldMedia, restoreImage, restoreMedia } from './remote-images';
 
 const base = 'https://news.example/a/';
 const labels = {
   load: (alt: string) => `Load image ${alt}`.trim(),
   blocked: (alt: string) => `Not loaded ${alt}`.trim(),
+  loadMedia: (kind: string) => `Load ${kind}`,
+  blockedMedia: (kind: string) => `No ${kind}`,
 };
 
 function body(html: string) {
@@ -54,14 +56,54 @@ describe('attachImagePlaceholders', () => {
   });
 });
 
-describe('restoreImage', () => {
-  it('restores a held video poster', () => {
-    const root = body('<video data-rs-poster="poster.jpg" controls></video>');
-    restoreImage(root.querySelector('video') as HTMLVideoElement, base);
-    expect(root.querySelector('video')?.getAttribute('poster')).toBe('https://news.example/a/poster.jpg');
-    expect(root.querySelector('video')?.hasAttribute('data-rs-poster')).toBe(false);
+describe('media under on-click and never', () => {
+  const media =
+    '<video data-rs-src="v.webm" data-rs-poster="poster.jpg" controls preload="none"></video>' +
+    '<audio controls preload="none"><source data-rs-src="https://cdn.example/a.mp3"><track data-rs-src="a.vtt"></audio>' +
+    '<video src="https://cdn.example/kept.webm" controls preload="none"></video>';
+
+  it('finds only the players that hold a source or poster', () => {
+    expect(heldMedia(body(media)).map((m) => m.tagName)).toEqual(['VIDEO', 'AUDIO']);
   });
 
+  it('adds a load button per held player that restores its sources but keeps preload="none"', () => {
+    const root = body(media);
+    attachImagePlaceholders(root, { mode: 'on-click', baseUrl: base, labels, signal: new AbortController().signal });
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('button.rs-image-load')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Load video', 'Load audio']);
+    for (const button of buttons) button.click();
+    const [video, audio] = root.querySelectorAll('video, audio');
+    expect(video?.getAttribute('src')).toBe('https://news.example/a/v.webm');
+    expect(video?.getAttribute('poster')).toBe('https://news.example/a/poster.jpg');
+    expect(audio?.querySelector('source')?.getAttribute('src')).toBe('https://cdn.example/a.mp3');
+    expect(audio?.querySelector('track')?.getAttribute('src')).toBe('https://news.example/a/a.vtt');
+    expect([video, audio].map((m) => m?.getAttribute('preload'))).toEqual(['none', 'none']);
+    expect(heldMedia(root)).toEqual([]);
+    expect(root.querySelectorAll('button')).toHaveLength(0);
+  });
+
+  it('only notes held players when the setting is never', () => {
+    const root = body(media);
+    attachImagePlaceholders(root, { mode: 'never', baseUrl: base, labels, signal: new AbortController().signal });
+    expect([...root.querySelectorAll('.rs-image-blocked')].map((n) => n.textContent)).toEqual(['No video', 'No audio']);
+    expect(root.querySelector('button')).toBeNull();
+    expect(root.querySelectorAll('[src^="https://news"], source[src], track[src]')).toHaveLength(0);
+  });
+
+  it('refuses unsafe URLs when restoring', () => {
+    const root = body(
+      '<video data-rs-src="javascript:alert(1)" data-rs-poster="data:image/svg+xml,<svg/onload=alert(1)>"><source data-rs-src="data:video/webm,x"></video>',
+    );
+    restoreMedia(root.querySelector('video') as HTMLVideoElement, base);
+    const video = root.querySelector('video');
+    expect(video?.hasAttribute('src')).toBe(false);
+    expect(video?.hasAttribute('poster')).toBe(false);
+    expect(video?.querySelector('source')?.hasAttribute('src')).toBe(false);
+    expect(root.querySelectorAll('[data-rs-src], [data-rs-poster]')).toHaveLength(0);
+  });
+});
+
+describe('restoreImage', () => {
   it('restores srcset on the image and its picture sources, refusing unsafe URLs', () => {
     const root = body(
       '<picture><source data-rs-srcset="w.webp 1x, javascript:x 2x"><img data-rs-src="javascript:alert(1)" data-rs-srcset="a.jpg 1x"></picture>',

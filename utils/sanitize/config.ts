@@ -38,8 +38,9 @@ export const FORBIDDEN_ATTRIBUTES: readonly string[] = [
   'formaction',
   'srcdoc',
   'xlink:href',
-  // media never starts by itself
+  // media never starts by itself, nor fetches anything before play: a `default` text track loads at once
   'autoplay',
+  'default',
   // legacy image URL on tables and body: would load outside the image policy and the URL hook
   'background',
   // a CORS image request sends `Origin: chrome-extension://<id>`, which identifies the user's extension

@@ -125,8 +125,12 @@ describe('images and media', () => {
 
   it('gives video and audio controls, no autoplay and no preloading', () => {
     const dom = sanitizeToDom(
-      '<video src="v.mp4" autoplay muted loop></video><audio src="a.mp3" autoplay preload="auto"></audio>',
+      '<video src="v.mp4" autoplay muted loop><track kind="captions" src="c.vtt" default></video>' +
+        '<audio src="a.mp3" autoplay preload="auto"></audio>',
     );
+    // A default track is fetched as soon as the player exists; without it, only when captions are turned on.
+    expect(only(dom, 'track').hasAttribute('default')).toBe(false);
+    expect(only(dom, 'track').getAttribute('src')).toBe('https://news.example/2026/11/c.vtt');
     for (const media of [only(dom, 'video'), only(dom, 'audio')]) {
       expect(media.hasAttribute('autoplay')).toBe(false);
       expect(media.hasAttribute('controls')).toBe(true);
