@@ -1,4 +1,4 @@
-import { detectArticle } from '@/utils/extract';
+import { detectArticle } from '@/utils/extract/detect';
 import { sendMessage } from '@/utils/messaging';
 
 /**

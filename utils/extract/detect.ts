@@ -2,7 +2,7 @@
  * Cheap article detection, safe on every page: one walk over the body plus Readability's
  * `isProbablyReaderable`, combined with metadata signals into a score and readable reasons.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { type HeadIndex, indexHead, metaContent } from './head-index';
 import { isArticleEntity, isListingEntity } from './jsonld';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, type DocumentSize, measureDocument } from './limits';
