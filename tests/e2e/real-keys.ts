@@ -38,6 +38,11 @@ export function pressRealKey(combo: string): void {
   xdotoolOnWindow((win) => ['windowfocus', '--sync', win, 'key', '--clearmodifiers', combo.toLowerCase()]);
 }
 
+/** Presses keys one after another (xdotool names: 'Tab', 'Return'), as real key events. */
+export function pressRealKeys(...keys: string[]): void {
+  xdotoolOnWindow((win) => ['windowfocus', '--sync', win, 'key', '--delay', '200', ...keys]);
+}
+
 /**
  * Right-clicks the page with a real mouse event and picks the item `stepsFromBottom` up from the
  * end of Chromium's native context menu with the keyboard.
