@@ -27,4 +27,20 @@ describe('page snapshot', () => {
     expect(copy.querySelector('script')).not.toBeNull();
     expect(w.__ran).toBeUndefined();
   });
+
+  it("reads the document's own properties, not the page's named elements that shadow them (Chromium)", () => {
+    const doc = document.implementation.createHTMLDocument('Real title');
+    doc.body.innerHTML = '<p>Real body</p><img name="documentElement">';
+    const img = doc.querySelector('img')!;
+    // Chromium's document named properties override built-ins; jsdom has none, so imitate them.
+    for (const name of ['documentElement', 'title', 'URL', 'getElementsByTagName']) {
+      Object.defineProperty(doc, name, { configurable: true, get: () => img });
+    }
+    const snap = snapshotDocument(doc);
+    expect(snap.html).toContain('<p>Real body</p>');
+    expect(snap.html.startsWith('<html')).toBe(true);
+    expect(snap.title).toBe('Real title');
+    expect(snap.url).toBe('about:blank');
+    expect(snap.elementCount).toBe(Document.prototype.getElementsByTagName.call(doc, '*').length);
+  });
 });

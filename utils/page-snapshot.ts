@@ -16,13 +16,28 @@ export interface PageSnapshot {
 /** Above this many characters we do not even copy the page across (about 40 MB of UTF-16). */
 export const MAX_SNAPSHOT_CHARS = 20_000_000;
 
+/**
+ * A built-in property of `target`, read from its prototypes. The live page's document has named
+ * properties that override the DOM's own (`<img name="documentElement">` makes
+ * `document.documentElement` that image), so the snapshot never reads them off the instance.
+ */
+function builtIn<T>(target: object, name: string): T | undefined {
+  for (let proto = Object.getPrototypeOf(target); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return (descriptor.get ? descriptor.get.call(target) : descriptor.value) as T;
+  }
+  return undefined;
+}
+
 export function snapshotDocument(doc: Document, selection = ''): PageSnapshot {
-  const html = doc.documentElement ? doc.documentElement.outerHTML : '';
+  const root = builtIn<Element | null>(doc, 'documentElement');
+  const html = root?.outerHTML ?? '';
+  const byTag = builtIn<Document['getElementsByTagName']>(doc, 'getElementsByTagName');
   return {
-    url: doc.location?.href ?? doc.URL,
-    title: doc.title,
+    url: builtIn<string>(doc, 'URL') ?? '',
+    title: builtIn<string>(doc, 'title') ?? '',
     html: html.length > MAX_SNAPSHOT_CHARS ? '' : html,
-    elementCount: doc.getElementsByTagName('*').length,
+    elementCount: byTag ? byTag.call(doc, '*').length : 0,
     selection,
   };
 }
