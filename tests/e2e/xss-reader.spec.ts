@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { loadDompurifyVectors, loadH5scVectors, type XssVector } from '../support/xss-vectors';
+import { DISGUISED_URL_CASES, loadDompurifyVectors, loadH5scVectors, type XssVector } from '../support/xss-vectors';
 import { test as base, expect, inertPagesServer } from './extension-fixture';
 import { watchForExecution } from './sentinels';
 import type { StaticServer } from './static-server';
@@ -26,7 +26,11 @@ const EXTENSION_API_VECTORS = [
  * All shared vectors in one article: a page full of hostile markup must render in seconds. (Batches
  * of 20 once hid a freeze: `<form><input name=parentNode>` made extraction walk in circles.)
  */
-const BATCHES: string[][] = [VECTORS.map((v) => v.payload), EXTENSION_API_VECTORS];
+const BATCHES: string[][] = [
+  VECTORS.map((v) => v.payload),
+  EXTENSION_API_VECTORS,
+  DISGUISED_URL_CASES.map(([, html]) => html),
+];
 
 function xssArticle(payloads: string[]): string {
   const filler =
@@ -118,7 +122,8 @@ for (const surface of ['sidepanel', 'popup', 'reader'] as const) {
     const tabsAfter = await extensionPage.evaluate(async () => (await chrome.tabs.query({})).length);
     const rendered = reports.reduce((n, r) => n + r.paragraphs, 0);
     console.log(
-      `${surface}: ${VECTORS.length} shared vectors + ${EXTENSION_API_VECTORS.length} extension-API vectors in ` +
+      `${surface}: ${VECTORS.length} shared vectors + ${EXTENSION_API_VECTORS.length} extension-API vectors + ` +
+        `${DISGUISED_URL_CASES.length} disguised-URL cases in ` +
         `${BATCHES.length} articles, ${rendered} paragraphs rendered, ` +
         `${reports.reduce((n, r) => n + r.violations, 0)} parse-time CSP reports`,
     );
