@@ -16,9 +16,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Readability } from '@mozilla/readability';
 import { containsText, htmlToText, tokenRecall } from '../tests/support/text';
-import { detectArticle, extractArticle } from '../utils/extract';
+import { measureExtraction } from './bench/measure-extraction';
 import { median, sum, timingSummary } from './bench/stats';
 
 /** The two jsdom exports used here (jsdom ships no types and @types/jsdom is not installed). */
@@ -93,12 +92,6 @@ function loadPages(): Page[] {
   return pages;
 }
 
-function time(fn: () => unknown): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
 interface Row {
   kind: Page['kind'];
   slug: string;
@@ -116,26 +109,7 @@ interface Row {
 function measure(page: Page): Row {
   const dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
-  const phases: Record<string, number> = {};
-  const force = { force: true };
-  const profiled = { force: true, profile: { now: () => performance.now(), phases } };
-  const ours = () => extractArticle(doc, page.url, force);
-  const plain = () => new Readability(doc.cloneNode(true) as Document).parse();
-  const detect = () => detectArticle(doc, page.url);
-  // Warm-up: JIT and jsdom's lazy caches, once each.
-  const result = ours();
-  plain();
-  detect();
-  const samples = { ours: [] as number[], plain: [] as number[], detect: [] as number[] };
-  const order: Array<keyof typeof samples> = ['ours', 'plain', 'detect'];
-  const fns = { ours, plain, detect };
-  for (let round = 0; round < ROUNDS; round++) {
-    for (let i = 0; i < order.length; i++) {
-      const which = order[(i + round) % order.length]!;
-      samples[which].push(time(fns[which]));
-    }
-  }
-  extractArticle(doc, page.url, profiled);
+  const { result, phases, ...samples } = measureExtraction(doc, page.url, ROUNDS);
   const text = result.ok ? result.article.textContent : '';
   const row: Row = {
     kind: page.kind,
