@@ -5,7 +5,7 @@ import type { Page, Worker } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './extension-fixture';
 import { openSidePanelFromPopup } from './pages/surfaces';
 import { openProbeWindow, readSidePanel, screenshotSidePanel } from './side-panel-probe';
-import { tabIdOf } from './tabs';
+import { openArticleTab, openSurface, tabIdOf } from './tabs';
 
 /**
  * Accessibility of every surface in light and dark, with axe-core (0 serious or critical
@@ -34,12 +34,9 @@ for (const theme of ['light', 'dark'] as const) {
       extensionUrl,
     }) => {
       await setTheme(extensionPage, theme);
-      const article = await context.newPage();
-      await article.goto(`${server.origin}/fixtures/seed-cluttered-news/source.html`);
-      const tabId = await tabIdOf(extensionPage, article.url());
-      const view = await context.newPage();
-      await view.setViewportSize(SIZES[surface]);
-      await view.goto(extensionUrl(`${surface}.html?tab=${tabId}`));
+      const article = `${server.origin}/fixtures/seed-cluttered-news/source.html`;
+      const { tabId } = await openArticleTab(context, extensionPage, article);
+      const view = await openSurface(context, extensionUrl, surface, tabId, SIZES[surface]);
       await expect(view.locator('main')).toHaveAttribute('data-state', 'article');
       await expect(view.locator('html')).toHaveAttribute('data-theme', theme);
 
@@ -76,11 +73,9 @@ test('not-article state has no serious or critical axe violations', async ({
   extensionPage,
   extensionUrl,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/fixtures/not-article-home-page/source.html`);
-  const tabId = await tabIdOf(extensionPage, page.url());
-  const view = await context.newPage();
-  await view.goto(extensionUrl(`sidepanel.html?tab=${tabId}`));
+  const page = `${server.origin}/fixtures/not-article-home-page/source.html`;
+  const { tabId } = await openArticleTab(context, extensionPage, page);
+  const view = await openSurface(context, extensionUrl, 'sidepanel', tabId);
   await expect(view.locator('main')).toHaveAttribute('data-state', 'not-article');
   const results = await new AxeBuilder({ page: view }).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(

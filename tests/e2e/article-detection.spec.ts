@@ -3,7 +3,7 @@ import { ARTICLE_BADGE_TEXT, DETECTOR_SCRIPT_ID } from '../../utils/background/a
 import { OPTIONAL_DETECTION_ORIGINS } from '../../utils/manifest-policy';
 import { expect, test } from './extension-fixture';
 import { pressRealKeys } from './real-keys';
-import { tabIdOf } from './tabs';
+import { openArticleTab, openSurface } from './tabs';
 
 /**
  * The opt-in "Detect articles as I browse", end to end in headed Chromium: the checkbox asks for the
@@ -44,10 +44,8 @@ test('turning detection on asks for the permission, marks article pages, and tur
 }) => {
   expect(await detectionState(worker)).toEqual({ registered: false, permitted: false });
 
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${server.origin}${ARTICLE}`);
-  const view = await context.newPage();
-  await view.goto(extensionUrl(`reader.html?tab=${await tabIdOf(worker, page.url())}`));
+  const { page, tabId } = await openArticleTab(context, worker, `${server.origin}${ARTICLE}`);
+  const view = await openSurface(context, extensionUrl, 'reader', tabId);
   const checkbox = await detectCheckbox(view);
   await expect(checkbox).not.toBeChecked();
 
@@ -67,12 +65,11 @@ test('turning detection on asks for the permission, marks article pages, and tur
 
   // The detector runs on pages loaded from now on: the article gets the badge, the home page not.
   await page.goto(`${server.origin}${ARTICLE}`);
-  const articleTab = await tabIdOf(worker, page.url());
-  await expect.poll(() => badgeOf(worker, articleTab)).toBe(ARTICLE_BADGE_TEXT);
+  await expect.poll(() => badgeOf(worker, tabId)).toBe(ARTICLE_BADGE_TEXT);
   await page.goto(`${server.origin}${NOT_ARTICLE}`);
   await page.waitForLoadState('load');
   await page.waitForTimeout(1500);
-  expect(await badgeOf(worker, articleTab)).toBe('');
+  expect(await badgeOf(worker, tabId)).toBe('');
 
   // Off: the script is unregistered and the permission given back; articles are no longer marked.
   await view.bringToFront();
@@ -81,5 +78,5 @@ test('turning detection on asks for the permission, marks article pages, and tur
   await page.goto(`${server.origin}${ARTICLE}`);
   await page.waitForLoadState('load');
   await page.waitForTimeout(1500);
-  expect(await badgeOf(worker, articleTab)).toBe('');
+  expect(await badgeOf(worker, tabId)).toBe('');
 });

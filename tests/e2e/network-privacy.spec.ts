@@ -3,7 +3,7 @@ import { test as base, expect, inertPagesServer } from './extension-fixture';
 import { recordRequests, recordSidePanel, type SeenRequest } from './network-log';
 import { readSidePanel } from './side-panel-probe';
 import type { StaticServer } from './static-server';
-import { tabIdOf } from './tabs';
+import { openArticleTab } from './tabs';
 
 /**
  * What the extension fetches while the reader is used to the full: every request of the service
@@ -298,10 +298,8 @@ async function setUp(context: BrowserContext, extensionPage: Page, server: Stati
   await expect
     .poll(() => log.seen.some((r) => r.from === 'service-worker' && r.url.endsWith('/manifest.json')))
     .toBe(true);
-  const article = await context.newPage();
-  await article.goto(`${server.origin}${ARTICLE}`);
+  const { page: article, tabId } = await openArticleTab(context, extensionPage, `${server.origin}${ARTICLE}`);
   const resources = await pageResources(article);
-  const tabId = await tabIdOf(extensionPage, article.url());
   return { log, article, resources, tabId };
 }
 
@@ -438,9 +436,8 @@ test('popup: "Open in side panel" opens the real panel, which fetches only allow
   const { log, resources } = await setUp(context, extensionPage, server, 'always');
   const serverStart = server.requests.length;
   // The panel shows the window's active tab: after the popup closes, that is the tab left of it.
-  const article = await context.newPage();
-  await article.goto(`${server.origin}${ARTICLE}?panel`);
-  const popup = await openView(context, extensionUrl(`popup.html?tab=${await tabIdOf(extensionPage, article.url())}`));
+  const { tabId } = await openArticleTab(context, extensionPage, `${server.origin}${ARTICLE}?panel`);
+  const popup = await openView(context, extensionUrl(`popup.html?tab=${tabId}`));
   const closed = popup.waitForEvent('close');
   await popup.getByRole('button', { name: 'Open in side panel' }).click();
   await closed;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, REPO_ROOT, test } from './extension-fixture';
-import { tabIdOf } from './tabs';
+import { openArticleTab, openSurface } from './tabs';
 
 /** The reader view on fixture pages, in the side panel and popup pages pinned to a tab. */
 const seedMeta = JSON.parse(
@@ -15,10 +15,12 @@ for (const surface of ['sidepanel', 'popup'] as const) {
     extensionPage,
     extensionUrl,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/fixtures/seed-cluttered-news/source.html`);
-    const view = await context.newPage();
-    await view.goto(extensionUrl(`${surface}.html?tab=${await tabIdOf(extensionPage, page.url())}`));
+    const { tabId } = await openArticleTab(
+      context,
+      extensionPage,
+      `${server.origin}/fixtures/seed-cluttered-news/source.html`,
+    );
+    const view = await openSurface(context, extensionUrl, surface, tabId);
     await expect(view.locator('main')).toHaveAttribute('data-state', 'article');
     // biome-ignore lint/performance/useDomNodeTextContent: what the reader renders, on purpose
     const text = (await view.locator('.rs-article-body').innerText()).replace(/\s+/g, ' ');
@@ -37,10 +39,12 @@ test('a non-article shows the detection reasons, and "Show anyway" extracts it',
   extensionPage,
   extensionUrl,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/fixtures/not-article-search-results/source.html`);
-  const view = await context.newPage();
-  await view.goto(extensionUrl(`sidepanel.html?tab=${await tabIdOf(extensionPage, page.url())}`));
+  const { tabId } = await openArticleTab(
+    context,
+    extensionPage,
+    `${server.origin}/fixtures/not-article-search-results/source.html`,
+  );
+  const view = await openSurface(context, extensionUrl, 'sidepanel', tabId);
   await expect(view.locator('main')).toHaveAttribute('data-state', 'not-article');
   await expect(view.locator('main li').first()).toBeVisible();
   await view.getByRole('button', { name: 'Show anyway' }).click();
@@ -53,14 +57,10 @@ test('a settings change in one view applies live in another open view', async ({
   extensionPage,
   extensionUrl,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/site/article.html`);
-  const tabId = await tabIdOf(extensionPage, page.url());
-  const reader = await context.newPage();
-  await reader.goto(extensionUrl(`reader.html?tab=${tabId}`));
+  const { tabId } = await openArticleTab(context, extensionPage, `${server.origin}/site/article.html`);
+  const reader = await openSurface(context, extensionUrl, 'reader', tabId);
   await expect(reader.locator('main')).toHaveAttribute('data-state', 'article');
-  const panel = await context.newPage();
-  await panel.goto(extensionUrl(`sidepanel.html?tab=${tabId}`));
+  const panel = await openSurface(context, extensionUrl, 'sidepanel', tabId);
   await expect(panel.locator('main')).toHaveAttribute('data-state', 'article');
 
   await panel.getByRole('button', { name: 'Settings' }).click();

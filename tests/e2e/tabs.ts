@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 /** The id of the tab showing `url`, looked up from one of our extension pages or the service worker. */
 export async function tabIdOf(extension: Page | Worker, url: string): Promise<number> {
@@ -21,4 +21,31 @@ export async function openTabInFirstWindow(worker: Worker, url: string): Promise
 /** Switches to a tab, as clicking it in the tab strip would. */
 export async function activateTab(worker: Worker, tabId: number): Promise<void> {
   await worker.evaluate((id) => chrome.tabs.update(id, { active: true }).then(() => undefined), tabId);
+}
+
+/** Opens `url` in a new tab of the test's browser; returns the page and its tab id. */
+export async function openArticleTab(
+  context: BrowserContext,
+  extension: Page | Worker,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(extension, page.url()) };
+}
+
+export type Surface = 'sidepanel' | 'popup' | 'reader';
+
+/** Opens a reader surface's page, pinned to tab `tabId`, in a new tab (at `viewport` size if given). */
+export async function openSurface(
+  context: BrowserContext,
+  extensionUrl: (page: string) => string,
+  surface: Surface,
+  tabId: number,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const view = await context.newPage();
+  if (viewport) await view.setViewportSize(viewport);
+  await view.goto(extensionUrl(`${surface}.html?tab=${tabId}`));
+  return view;
 }
