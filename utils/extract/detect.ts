@@ -1,5 +1,5 @@
 /**
- * Cheap article detection, safe on every page: one walk over the body plus Readability's
+ * Cheap article detection, safe on every page: one walk over the body (./text-stats) plus Readability's
  * `isProbablyReaderable`, combined with metadata signals into a score and readable reasons.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
@@ -7,96 +7,14 @@ import { type HeadIndex, indexHead, metaContent } from './head-index';
 import { isArticleEntity, isListingEntity } from './jsonld';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, type DocumentSize, measureDocument } from './limits';
 import { describeSignal, signal } from './signals';
+import { type PageTextStats, pageTextStats } from './text-stats';
 import type { Detection, DetectionSignal } from './types';
-import { ELEMENT_NODE, TEXT_NODE, tagOf, walk } from './walk';
+import { tagOf } from './walk';
 
-/** A paragraph counts as running text from this many characters. */
-const RUNNING_PARAGRAPH_CHARS = 100;
 /** Below this many characters of running text in the best block, it is not an article. */
 const MIN_RUNNING_CHARS = 400;
 /** Sum of weights at which the score crosses 0.5. */
 const THRESHOLD = 0.05;
-
-const FORM_FIELD_SKIP = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
-
-export interface PageTextStats {
-  textChars: number;
-  linkChars: number;
-  formFields: number;
-  buttons: number;
-  articleElements: number;
-  applicationRole: boolean;
-  /** Paragraphs of running text and their characters in the block (parent) that has most. */
-  bestBlockParagraphs: number;
-  bestBlockChars: number;
-}
-
-/**
- * Elements whose own text (outside links, outside nested blocks) forms a paragraph: <p>, and the
- * <div>s and cells of pages that separate paragraphs with <br>.
- */
-const TEXT_BLOCKS = new Set(['P', 'DIV', 'TD', 'PRE', 'BLOCKQUOTE', 'ARTICLE', 'SECTION', 'MAIN']);
-
-/** One walk over `root`: text, link text, form fields, and the densest block of paragraphs. */
-export function pageTextStats(root: Element): PageTextStats {
-  const stats: PageTextStats = {
-    textChars: 0,
-    linkChars: 0,
-    formFields: 0,
-    buttons: 0,
-    articleElements: 0,
-    applicationRole: false,
-    bestBlockParagraphs: 0,
-    bestBlockChars: 0,
-  };
-  const blocks = new Map<Node, { paragraphs: number; chars: number }>();
-  // Own text of each open text block; the innermost block gets a text node's characters.
-  const ownText: number[] = [0];
-  let linkDepth = 0;
-  walk(root, {
-    enter(node) {
-      if (node.nodeType === TEXT_NODE) {
-        const n = (node.nodeValue ?? '').trim().length;
-        stats.textChars += n;
-        if (linkDepth > 0) stats.linkChars += n;
-        else ownText[ownText.length - 1]! += n;
-        return false;
-      }
-      if (node.nodeType !== ELEMENT_NODE) return false;
-      const el = node as Element;
-      const tag = tagOf(el);
-      if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
-      if (TEXT_BLOCKS.has(tag)) ownText.push(0);
-      if (tag === 'A' && el.hasAttribute('href')) linkDepth++;
-      else if (tag === 'INPUT') {
-        if (!FORM_FIELD_SKIP.has((el.getAttribute('type') ?? '').toLowerCase())) stats.formFields++;
-      } else if (tag === 'SELECT' || tag === 'TEXTAREA') stats.formFields++;
-      else if (tag === 'BUTTON') stats.buttons++;
-      else if (tag === 'ARTICLE') stats.articleElements++;
-      const role = el.getAttribute('role');
-      if (role === 'application') stats.applicationRole = true;
-      else if (role === 'button' && tag !== 'BUTTON') stats.buttons++;
-      return true;
-    },
-    leave(node) {
-      const tag = tagOf(node);
-      if (tag === 'A' && (node as Element).hasAttribute('href')) linkDepth--;
-      if (!TEXT_BLOCKS.has(tag)) return;
-      const chars = ownText.pop() ?? 0;
-      if (chars < RUNNING_PARAGRAPH_CHARS || !node.parentNode) return;
-      const block = blocks.get(node.parentNode) ?? { paragraphs: 0, chars: 0 };
-      block.paragraphs++;
-      block.chars += chars;
-      blocks.set(node.parentNode, block);
-      if (block.chars > stats.bestBlockChars) {
-        stats.bestBlockChars = block.chars;
-        stats.bestBlockParagraphs = block.paragraphs;
-      }
-    },
-  });
-  return stats;
-}
 
 /** Attribute-only visibility: avoids CSSOM work (slow in jsdom) for Readability's quick check. */
 function visibleByAttributes(node: Node): boolean {
@@ -195,6 +113,8 @@ export interface DetectLimits {
   size?: DocumentSize;
   /** The head index, if the caller already built it. */
   head?: HeadIndex;
+  /** The body's text statistics, if the caller's own walk already gathered them (./text-stats). */
+  stats?: PageTextStats;
 }
 
 /** A verdict for documents we will not even look into (no body, frameset, over the limits). */
@@ -216,7 +136,7 @@ export function detectArticle(doc: Document, url: string, limits: DetectLimits =
   const refused = structuralVerdict(doc, size, limits);
   if (refused) return refused;
   const body = doc.body!;
-  const stats = pageTextStats(body);
+  const stats = limits.stats ?? pageTextStats(body);
   if (stats.textChars === 0) return finish([signal('empty_page', -1)], true);
 
   const passed = isProbablyReaderable(doc, { visibilityChecker: visibleByAttributes });

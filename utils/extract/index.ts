@@ -10,6 +10,7 @@ import { sanitizeHtml } from '../sanitize';
 import { canonicalUrl } from './canonical-url';
 import { declutterDocument, takeMarkers } from './declutter';
 import { removeAuthorTagline } from './declutter/author-tagline';
+import { collectBlocks, type PageBlocks } from './declutter/block-stats';
 import { isHeaderLine, removeHeaderDuplicates } from './declutter/header-duplicates';
 import { placeStandfirst } from './declutter/rescue';
 import { detectArticle } from './detect';
@@ -22,8 +23,9 @@ import { linearizeMath } from './math-fallback';
 import { FAILURE_MESSAGES } from './messages';
 import { absoluteHttpUrl, cleanByline, leadImageUrl, pageDir, pageLang, plainText, publishedTime } from './metadata';
 import { blockText, measureText } from './text';
+import { PageTextCounter } from './text-stats';
 import type { Detection, ExtractOptions, ExtractResult, FailureReason, RemovedBlock, RemovedKind } from './types';
-import { hasDescendant } from './walk';
+import { hasDescendant, tagOf } from './walk';
 
 export { detectArticle } from './detect';
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS } from './limits';
@@ -79,12 +81,17 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     mark('clone');
     const size = measureDocument(work, maxElements, maxDepth);
     const head = size.exceeded ? undefined : indexHead(work);
-    detection = detectArticle(work, url, { maxElements, maxDepth, size, head });
+    // One walk over the body gathers both decluttering's block statistics and detection's text
+    // statistics (documents that detection refuses on their structure alone are not walked).
+    const counter = new PageTextCounter();
+    const blocks = size.exceeded || !hasHtmlBody(work) ? undefined : collectBlocks(work.body, counter);
+    mark('declutter');
+    detection = detectArticle(work, url, { maxElements, maxDepth, size, head, stats: blocks && counter.stats });
     const refusal = detection.signals.length === 1 ? REFUSALS[detection.signals[0]!.code] : undefined;
     if (refusal) return fail(refusal, detection);
     if (!detection.readerable && !options.force) return fail('not-readerable', detection);
     mark('detect');
-    return extract(doc, work, url, detection, head ?? indexHead(work), mark);
+    return extract(doc, work, url, detection, head ?? indexHead(work), mark, blocks);
   } catch {
     return fail('error', detection);
   }
@@ -151,6 +158,11 @@ function removedBlocks(blocks: PendingBlock[], work: Document, options: { baseUr
   });
 }
 
+/** An `<html>` document with a `<body>` (not a frameset, not some XML). */
+function hasHtmlBody(doc: Document): doc is Document & { body: HTMLElement } {
+  return !!doc.documentElement && tagOf(doc.documentElement) === 'HTML' && !!doc.body && tagOf(doc.body) === 'BODY';
+}
+
 function extract(
   doc: Document,
   work: Document,
@@ -158,10 +170,11 @@ function extract(
   detection: Detection,
   head: HeadIndex,
   mark: Mark,
+  blocks: PageBlocks | undefined,
 ): ExtractResult {
   const base = effectiveBase(head, url);
   pinBase(work, base, url);
-  const { cut, standfirst } = declutterDocument(work, base);
+  const { cut, standfirst } = declutterDocument(work, base, blocks);
   mark('declutter');
   const parsed = new Readability<Element>(work, { serializer: (node) => node as Element, ...KEEP_EMBEDS }).parse();
   mark('readability');

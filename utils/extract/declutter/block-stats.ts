@@ -6,6 +6,7 @@
  */
 import { DISARMED_FORM_ATTRIBUTE } from '../disarm-forms';
 import { promoteLazyImage } from '../lazy-images';
+import type { PageTextCounter } from '../text-stats';
 import { ELEMENT_NODE, TEXT_NODE, tagOf, walk } from '../walk';
 import {
   hasEmailAddress,
@@ -256,7 +257,11 @@ function linkSetOf(el: Element): string | null {
   return hrefs.size >= 3 ? [...hrefs].sort().join(' ') : null;
 }
 
-export function collectBlocks(body: Element): PageBlocks {
+/**
+ * The block statistics of `body`. A `counter` (../text-stats) is driven by the same walk, so that
+ * extraction gets detection's text statistics without walking the page again.
+ */
+export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlocks {
   const root = newBlock(body, null, 0);
   const candidates: BlockStats[] = [];
   const headingCounts = new Map<string, number>();
@@ -285,6 +290,7 @@ export function collectBlocks(body: Element): PageBlocks {
           current.smallText = current.text + n <= LABEL_MAX_CHARS ? current.smallText + value : null;
         }
         if (n === 0) return false;
+        counter?.text(n);
         current.text += n;
         if (linkDepth > 0) current.linkText += n;
         else if (paragraphDepth > 0) paragraphChars += n;
@@ -294,6 +300,7 @@ export function collectBlocks(body: Element): PageBlocks {
       const el = node as Element;
       const tag = tagOf(el);
       if (SKIPPED.has(tag)) return false;
+      counter?.enter(el, tag);
       current = newBlock(el, current, ++index);
       current.inFigure = figureDepth > 0;
       current.inTable = tableDepth > 0;
@@ -322,6 +329,7 @@ export function collectBlocks(body: Element): PageBlocks {
       const block = current;
       const el = node as Element;
       const tag = tagOf(el);
+      counter?.leave(el, tag);
       block.end = index;
       if (tag === 'A' && el.hasAttribute('href')) linkDepth--;
       else if (tag === 'FIGURE') figureDepth--;

@@ -6,7 +6,7 @@
  */
 import type { RemovedKind } from '../types';
 import { COMMENT_NODE, walk } from '../walk';
-import { collectBlocks } from './block-stats';
+import { collectBlocks, type PageBlocks } from './block-stats';
 import { decide } from './decide';
 import { captureStandfirst, rescueContent } from './rescue';
 
@@ -30,12 +30,14 @@ export interface Decluttered {
 
 /**
  * Cuts furniture out of `doc` (a working copy: it is mutated), then makes sure Readability will
- * keep real content it tends to drop. Returns what was cut and the standfirst.
+ * keep real content it tends to drop. Returns what was cut and the standfirst. `blocks` is the
+ * body's `collectBlocks` result when the caller already has it (extraction gathers it together
+ * with detection's statistics).
  */
-export function declutterDocument(doc: Document, pageUrl: string): Decluttered {
+export function declutterDocument(doc: Document, pageUrl: string, blocks?: PageBlocks): Decluttered {
   const body = doc.body;
   if (!body) return { cut: [], standfirst: null };
-  const page = collectBlocks(body);
+  const page = blocks ?? collectBlocks(body);
   const decisions = decide(page, pageUrl).sort((a, b) => a.block.index - b.block.index);
   const cut = decisions.map((d, id) => {
     const nodes = d.precedingHeading ? [d.precedingHeading, d.block.el] : [d.block.el];
