@@ -58,8 +58,12 @@ export class PageTextCounter {
     return SKIPPED.has(tag) || el.hasAttribute('hidden');
   }
 
-  enter(el: Element, tag: string): void {
-    if (this.skipDepth > 0 || PageTextCounter.skips(el, tag)) {
+  /**
+   * An element, with its `role` and `hidden` when the caller has already read them (the
+   * decluttering walk reads every element's attributes once).
+   */
+  enter(el: Element, tag: string, role = el.getAttribute('role'), hidden = el.hasAttribute('hidden')): void {
+    if (this.skipDepth > 0 || hidden || SKIPPED.has(tag)) {
       this.skipDepth++;
       return;
     }
@@ -72,7 +76,6 @@ export class PageTextCounter {
     } else if (tag === 'SELECT' || tag === 'TEXTAREA') stats.formFields++;
     else if (tag === 'BUTTON') stats.buttons++;
     else if (tag === 'ARTICLE') stats.articleElements++;
-    const role = el.getAttribute('role');
     if (role === 'application') stats.applicationRole = true;
     else if (role === 'button' && tag !== 'BUTTON') stats.buttons++;
   }

@@ -64,4 +64,24 @@ describe('collectBlocks', () => {
     cutOut(ad);
     expect(remaining(outer).text).toBe('Kept words'.length);
   });
+  it('gives a wrapper the link set of the one child that holds all its links, and only then', () => {
+    const list =
+      '<ul><li><a href="/a">One story</a></li><li><a href="/b">Two story</a></li><li><a href="/c#x">Three</a></li></ul>';
+    const page = collectBlocks(
+      body(
+        `<div id="wrap">${list}</div>` +
+          `<div id="extra">${list}<noscript><a href="/d">Four</a></noscript></div>` +
+          `<div id="own"><div>${list}</div><a href="/e">Five</a></div>`,
+      ),
+    );
+    const setOf = (selector: string) => {
+      const el = page.root.el.querySelector(selector)!;
+      return page.candidates.find((b) => b.el === el)?.linkSet;
+    };
+    expect(setOf('#wrap')).toBe('/a /b /c');
+    expect(setOf('#wrap > ul')).toBe('/a /b /c');
+    // A link no size counts (inside <noscript>) still belongs to the wrapper's set.
+    expect(setOf('#extra')).toBe('/a /b /c /d');
+    expect(setOf('#own')).toBe('/a /b /c /e');
+  });
 });

@@ -77,6 +77,17 @@ export interface BlockStats extends Sizes {
   cut: Sizes | null;
   /** The block's raw text (scripts and styles left out) while it has at most LABEL_MAX_CHARS; then null. */
   smallText: string | null;
+  /** Class, id, role and the like, joined (see `namesOf`). */
+  names: string;
+  role: string | null;
+  /** An `<a href>`. */
+  isLink: boolean;
+  /** The child block with most links (its link set is this block's when it holds all of them). */
+  linkHolder: BlockStats | null;
+  /** Whether `linkSet` was computed (it may be null after that: fewer than three distinct hrefs). */
+  linkSetKnown: boolean;
+  /** Skipped elements inside (scripts, noscript…): their links are in no size but in `linkSetOf`. */
+  skipped: number;
 }
 
 export interface PageBlocks {
@@ -157,24 +168,37 @@ function newBlock(el: Element, parent: BlockStats | null, index: number): BlockS
     figureChildren: 0,
     cut: null,
     smallText: '',
+    names: '',
+    role: null,
+    isLink: false,
+    linkHolder: null,
+    linkSetKnown: false,
+    skipped: 0,
   };
 }
 
 const NAME_ATTRIBUTES = new Set(['class', 'id', 'role', 'aria-label', 'itemtype', 'data-component', 'data-module']);
 
 /**
- * Class, id, role, aria-label and the like, joined. Runs once per element: most have no attributes,
- * and reading names then values is cheaper than materialising the attribute map (NamedNodeMap).
+ * Class, id, role, aria-label and the like, joined, into `block.names`, and the role on its own;
+ * returns whether the element is `hidden`. Runs once per element: most have no attributes, and
+ * reading names then values is cheaper than materialising the attribute map (NamedNodeMap).
  */
-function namesOf(el: Element): string {
-  if (!el.hasAttributes()) return '';
+function readNames(el: Element, block: BlockStats): boolean {
+  if (!el.hasAttributes()) return false;
   let names = '';
+  let hidden = false;
   for (const name of el.getAttributeNames()) {
-    if (!NAME_ATTRIBUTES.has(name)) continue;
+    if (!NAME_ATTRIBUTES.has(name)) {
+      if (name === 'hidden') hidden = true;
+      continue;
+    }
     const value = el.getAttribute(name);
+    if (name === 'role') block.role = value;
     if (value) names += ` ${value}`;
   }
-  return names;
+  block.names = names;
+  return hidden;
 }
 
 /** The kind a small block's whole text gives it, if any. */
@@ -223,10 +247,19 @@ const STANDFIRST_TOKENS = new Set([
   'olho',
 ]);
 
+/** Pages repeat the same class strings; the answer for each is kept for the walk. */
+const standfirstNames = new Map<string, boolean>();
+
 function isStandfirstName(names: string): boolean {
   if (!names) return false;
-  const tokens = nameTokens(names);
-  return tokens.some((t, i) => STANDFIRST_TOKENS.has(t) || (t === 'linha' && tokens[i + 1] === 'fina'));
+  let answer = standfirstNames.get(names);
+  if (answer === undefined) {
+    const tokens = nameTokens(names);
+    answer = tokens.some((t, i) => STANDFIRST_TOKENS.has(t) || (t === 'linha' && tokens[i + 1] === 'fina'));
+    if (standfirstNames.size > 5000) standfirstNames.clear();
+    standfirstNames.set(names, answer);
+  }
+  return answer;
 }
 
 function isStandfirstProp(el: Element): boolean {
@@ -299,9 +332,13 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
       if (node.nodeType !== ELEMENT_NODE) return false;
       const el = node as Element;
       const tag = tagOf(el);
-      if (SKIPPED.has(tag)) return false;
-      counter?.enter(el, tag);
+      if (SKIPPED.has(tag)) {
+        current.skipped++;
+        return false;
+      }
       current = newBlock(el, current, ++index);
+      const hidden = readNames(el, current);
+      counter?.enter(el, tag, current.role, hidden);
       current.inFigure = figureDepth > 0;
       current.inTable = tableDepth > 0;
       if (tag === 'A') {
@@ -309,6 +346,7 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
         if (href !== null) {
           linkDepth++;
           current.links = 1;
+          current.isLink = true;
           if (/^\s*mailto:/i.test(href)) current.emails = 1;
         }
       } else if (tag === 'FIGURE') {
@@ -331,7 +369,7 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
       const tag = tagOf(el);
       counter?.leave(el, tag);
       block.end = index;
-      if (tag === 'A' && el.hasAttribute('href')) linkDepth--;
+      if (block.isLink) linkDepth--;
       else if (tag === 'FIGURE') figureDepth--;
       else if (tag === 'TABLE') tableDepth--;
       if (tag === 'P' && --paragraphDepth === 0 && paragraphChars >= RUNNING_PARAGRAPH_CHARS) {
@@ -346,15 +384,18 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
           }
         }
       }
-      const isHeading = HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading';
+      // The block's text, whitespace collapsed: computed once, for headings and labels alike.
+      let collapsed: string | null = null;
+      const isHeading = HEADING_TAGS.has(tag) || block.role === 'heading';
       if (isHeading && linkDepth === 0 && block.text > 0 && block.text <= 200) {
-        const text = collapse(block.smallText ?? '');
+        collapsed = collapse(block.smallText ?? '');
+        const text = collapsed;
         block.heading = { el, text, hasLink: block.links > 0 };
         if (block.links === 0) block.headings++;
         const key = normaliseHeading(text);
         if (key) headingCounts.set(key, (headingCounts.get(key) ?? 0) + 1);
       }
-      const names = namesOf(el);
+      const names = block.names;
       if (names) block.named = kindFromNames(names);
       if (tag === 'H1' && !firstH1) firstH1 = block;
       else if (tag === 'ASIDE') asides.push(block);
@@ -367,10 +408,17 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
         block.named = 'newsletter';
       }
       if (block.text > 0 && block.text <= LABEL_MAX_CHARS && (names || !PHRASING_TAGS.has(tag))) {
-        block.label = labelKind(block, collapse(block.smallText ?? ''));
+        collapsed ??= collapse(block.smallText ?? '');
+        block.label = labelKind(block, collapsed);
       }
       const linky = block.links >= 2 && block.linkText >= 0.35 * block.text;
-      if (linky && block.links >= 3 && block.links <= MAX_FINGERPRINT_LINKS) block.linkSet = linkSetOf(el);
+      if (linky && block.links >= 3 && block.links <= MAX_FINGERPRINT_LINKS) {
+        // A wrapper whose links all sit in one child has that child's link set.
+        const holder = block.linkHolder;
+        const same = holder?.linkSetKnown && holder.links === block.links && holder.skipped === block.skipped;
+        block.linkSet = same ? holder.linkSet : linkSetOf(el);
+        block.linkSetKnown = true;
+      }
       if (block.named || block.label || linky || block.emails > 0) candidates.push(block);
 
       const parent = block.parent!;
@@ -384,6 +432,8 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
             : null;
       }
       addSizes(parent, block);
+      if (block.links > 0 && (!parent.linkHolder || block.links > parent.linkHolder.links)) parent.linkHolder = block;
+      parent.skipped += block.skipped;
       parent.emails += block.emails;
       parent.figures += block.figures;
       if (block.figures > 0) parent.figureChildren++;
@@ -406,20 +456,16 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
   };
 }
 
-const SIZE_KEYS: ReadonlyArray<keyof Sizes> = [
-  'text',
-  'linkText',
-  'links',
-  'images',
-  'runningParagraphs',
-  'runningChars',
-  'headings',
-  'keepers',
-];
-
-/** `into += from`, size by size. */
+/** `into += from`, size by size (written out: this runs once per element). */
 function addSizes(into: Sizes, from: Sizes, sign = 1): void {
-  for (const key of SIZE_KEYS) into[key] += sign * from[key];
+  into.text += sign * from.text;
+  into.linkText += sign * from.linkText;
+  into.links += sign * from.links;
+  into.images += sign * from.images;
+  into.runningParagraphs += sign * from.runningParagraphs;
+  into.runningChars += sign * from.runningChars;
+  into.headings += sign * from.headings;
+  into.keepers += sign * from.keepers;
 }
 
 /** Sizes of `b` minus what decisions already cut out of it. */
