@@ -8,7 +8,13 @@ import { sendMessage } from '@/utils/messaging';
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    const { readerable, score } = detectArticle(document, location.href);
+    let verdict = { readerable: false, score: 0 };
+    try {
+      verdict = detectArticle(document, location.href);
+    } catch {
+      // A hostile page can shadow the DOM's methods (`<input name=getAttribute>` in a form): no badge.
+    }
+    const { readerable, score } = verdict;
     void sendMessage('articleDetected', { readerable, score }).catch(() => {
       // The background may be restarting; the badge is a hint, not a promise.
     });

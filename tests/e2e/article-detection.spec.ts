@@ -2,6 +2,7 @@ import type { Page, Worker } from '@playwright/test';
 import { ARTICLE_BADGE_TEXT, DETECTOR_SCRIPT_ID } from '../../utils/background/article-detection';
 import { OPTIONAL_DETECTION_ORIGINS } from '../../utils/manifest-policy';
 import { expect, test } from './extension-fixture';
+import { HOSTILE_FORM_ARTICLE } from './pages/hostile-form';
 import { pressRealKeys } from './real-keys';
 import { openArticleTab, openSurface } from './tabs';
 
@@ -70,6 +71,13 @@ test('turning detection on asks for the permission, marks article pages, and tur
   await page.waitForLoadState('load');
   await page.waitForTimeout(1500);
   expect(await badgeOf(worker, tabId)).toBe('');
+  // A search form whose controls shadow the DOM's tree getters (Chromium named properties) once made
+  // the detector walk in circles and freeze the tab. The page is an article: it gets the badge, and
+  // its main thread still answers.
+  await page.goto(`${server.origin}${HOSTILE_FORM_ARTICLE}`);
+  await expect.poll(() => badgeOf(worker, tabId)).toBe(ARTICLE_BADGE_TEXT);
+  // Proof the page is what it claims: in this browser the form's own getter is shadowed.
+  expect(await page.evaluate(() => (document.forms[0]?.parentNode as Element | null)?.localName)).toBe('input');
 
   // Off: the script is unregistered and the permission given back; articles are no longer marked.
   await view.bringToFront();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension, REPO_ROOT } from './launch';
+import { HOSTILE_FORM_ARTICLE, hostileFormArticle } from './pages/hostile-form';
 import { type GeneratedBody, INERT_PAGE_HEADERS, type StaticServer, startStaticServer } from './static-server';
 
 export { CHROMIUM, E2E_BUILD, launchWithExtension, PROD_BUILD, REPO_ROOT } from './launch';
@@ -27,10 +28,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   server: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
     async ({}, use) => {
-      const server = await startStaticServer({
-        site: path.join(HERE, 'site'),
-        fixtures: path.join(REPO_ROOT, 'tests/fixtures'),
-      });
+      const server = await startStaticServer(
+        { site: path.join(HERE, 'site'), fixtures: path.join(REPO_ROOT, 'tests/fixtures') },
+        { [HOSTILE_FORM_ARTICLE]: hostileFormArticle },
+      );
       await use(server);
       await server.close();
     },

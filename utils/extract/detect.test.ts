@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { clobberFormsLikeChromium } from '../../tests/support/clobber';
 import { detectArticle } from './detect';
 import { DETECTION_SIGNAL_CODES, describeSignal } from './signals';
 
@@ -96,5 +97,22 @@ describe('detectArticle', () => {
     const before = doc.documentElement.outerHTML;
     detectArticle(doc, 'https://news.example.com/a');
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('finishes on a live page whose forms clobber the DOM getters it walks by (Chromium)', () => {
+    // A search form whose controls shadow the form's own tree getters: a walk reading
+    // `form.parentNode` went from the input back to the form for ever.
+    const hostile = ARTICLE.replace(
+      '<nav>',
+      '<form id="s"><input name="parentNode"><input name="nextSibling"><input name="firstChild">' +
+        '<input name="firstElementChild"><input name="nextElementSibling"></form><nav>',
+    );
+    const url = 'https://news.example.com/2026/03/01/headline';
+    const expected = detectArticle(parse(hostile), url);
+    const doc = parse(hostile);
+    const clobbered = clobberFormsLikeChromium(doc);
+    expect(detectArticle(doc, url)).toEqual(expected);
+    expect(expected.readerable).toBe(true);
+    expect(clobbered.reads).toBe(0);
   });
 });

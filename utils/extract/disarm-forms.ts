@@ -13,27 +13,18 @@
  * drops forms anyway and keeps their content, so the article loses nothing.
  */
 
+import { treeGetter } from './walk';
+
 /** Marks a div that was a form, so decluttering still knows a newsletter sign-up form. */
 export const DISARMED_FORM_ATTRIBUTE = 'data-readside-form';
-
-type NodeGetter = (this: Node) => Node | null;
-
-/** A getter of `Node.prototype`, found from a node of the same realm (a DOMParser document has no window). */
-function nodeGetter(sample: Node, name: 'firstChild' | 'parentNode'): NodeGetter {
-  for (let proto = Object.getPrototypeOf(sample); proto; proto = Object.getPrototypeOf(proto)) {
-    const getter = Object.getOwnPropertyDescriptor(proto, name)?.get;
-    if (getter) return getter as NodeGetter;
-  }
-  throw new Error(`This DOM has no Node.${name} getter.`);
-}
 
 /** Replaces every `<form>` in `doc` (a parsed, inert copy) with a `<div data-readside-form>`. */
 export function disarmForms(doc: Document): void {
   const forms = Array.from(doc.getElementsByTagName('form'));
   if (forms.length === 0) return;
   const sample = doc.createElement('div');
-  const firstChild = nodeGetter(sample, 'firstChild');
-  const parentNode = nodeGetter(sample, 'parentNode');
+  const firstChild = treeGetter(sample, 'firstChild');
+  const parentNode = treeGetter(sample, 'parentNode');
   for (const form of forms) {
     const div = doc.createElement('div');
     for (const name of div.getAttributeNames.call(form)) {

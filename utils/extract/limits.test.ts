@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { deepDocument } from '../../tests/support/fixtures';
+import { clobberFormsLikeChromium } from '../../tests/support/clobber';
+import { deepDocument, parseHtml } from '../../tests/support/fixtures';
 import { measureDocument } from './limits';
 
 describe('measureDocument', () => {
@@ -32,5 +33,17 @@ describe('measureDocument', () => {
     const doc = document.implementation.createHTMLDocument('x');
     doc.removeChild(doc.documentElement);
     expect(measureDocument(doc)).toEqual({ elements: 0, depth: 0, exceeded: null });
+  });
+
+  it('measures a page whose forms clobber the element getters (Chromium named properties)', () => {
+    const markup =
+      '<div><form id="f"><input name="parentNode"><input name="nextElementSibling"><div><p>x</p></div></form>' +
+      '<p>after</p></div><input form="f" name="firstElementChild"><input form="f" name="parentElement">';
+    const expected = measureDocument(parseHtml(markup));
+    const doc = parseHtml(markup);
+    const clobbered = clobberFormsLikeChromium(doc);
+    expect(measureDocument(doc)).toEqual(expected);
+    expect(expected).toEqual({ elements: 12, depth: 6, exceeded: null });
+    expect(clobbered.reads).toBe(0);
   });
 });

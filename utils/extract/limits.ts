@@ -3,6 +3,8 @@
  * (no recursion, so a 3,000-deep document cannot overflow the stack) that stops at the first limit.
  */
 
+import { treeGetter } from './walk';
+
 export const DEFAULT_MAX_ELEMENTS = 50_000;
 /** Real pages rarely nest beyond ~60; Readability, cloning and serialising recurse per level. */
 export const DEFAULT_MAX_DEPTH = 1_000;
@@ -21,14 +23,18 @@ export function measureDocument(
 ): DocumentSize {
   const root = doc.documentElement;
   if (!root) return { elements: 0, depth: 0, exceeded: null };
+  // The DOM's own getters, not the elements' properties: a live page's forms can override those (./walk).
+  const firstElementChild = treeGetter(root, 'firstElementChild');
+  const nextElementSibling = treeGetter(root, 'nextElementSibling');
+  const parentNode = treeGetter(root, 'parentNode');
   let elements = 0;
   let depth = 1;
   let maxSeen = 1;
-  let el: Element | null = root;
+  let el: Node | null = root;
   while (el) {
     elements++;
     if (elements > maxElements) return { elements, depth: maxSeen, exceeded: 'elements' };
-    const child: Element | null = el.firstElementChild;
+    const child: Node | null = firstElementChild.call(el);
     if (child) {
       depth++;
       if (depth > maxSeen) maxSeen = depth;
@@ -36,11 +42,13 @@ export function measureDocument(
       el = child;
       continue;
     }
-    while (el && el !== root && !el.nextElementSibling) {
-      el = el.parentElement;
+    let next: Node | null = el === root ? null : nextElementSibling.call(el);
+    while (el && el !== root && !next) {
+      el = parentNode.call(el);
       depth--;
+      next = el && el !== root ? nextElementSibling.call(el) : null;
     }
-    el = el && el !== root ? el.nextElementSibling : null;
+    el = next;
   }
   return { elements, depth: maxSeen, exceeded: null };
 }
