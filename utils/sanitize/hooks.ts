@@ -76,12 +76,14 @@ export function installHooks(purify: DOMPurify, currentCall: () => SanitizeCall 
   });
 
   purify.addHook('afterSanitizeAttributes', (node) => {
+    // Most elements are none of the managed kinds: they keep no URL attribute and need no lookup.
+    const plan = PLANNERS.get(node.localName);
+    if (!plan) return;
     const call = currentCall();
     // Outside one of our calls there is no policy to apply: the URL attributes stay removed (fail closed).
     if (!call || node.namespaceURI !== HTML_NAMESPACE) return;
-    const planned = planAttributes(node.localName, call.taken.get(node) ?? NO_URLS, call);
+    const planned = plan(call.taken.get(node) ?? NO_URLS, call);
     call.taken.delete(node);
-    if (!planned) return;
     for (const name of MANAGED_ATTRIBUTES) node.removeAttribute(name);
     for (const name of MANAGED_ATTRIBUTES) {
       const value = planned[name];
@@ -105,36 +107,33 @@ function keepIfSafe(event: UponSanitizeAttributeHookEvent, value: string | null)
   else event.attrValue = value;
 }
 
-/** The managed attributes an element ends up with; undefined for elements whose attributes we do not manage. */
-function planAttributes(tag: string, urls: ReadonlyMap<string, string>, call: SanitizeCall): Planned | undefined {
-  switch (tag) {
-    case 'a':
-    case 'area':
-      return planLink(urls, call);
-    case 'img':
-      return {
-        ...planSources(urls, call, imageUrl, true),
-        referrerpolicy: 'no-referrer',
-        loading: 'lazy',
-        decoding: 'async',
-      };
-    case 'source':
-      return planSources(urls, call, webUrl, true);
-    case 'track':
-      return planSources(urls, call, webUrl, false);
-    case 'video':
-      return { ...planSources(urls, call, webUrl, false), ...planPoster(urls, call), ...MEDIA_DEFAULTS };
-    case 'audio':
-      return { ...planSources(urls, call, webUrl, false), ...MEDIA_DEFAULTS };
-    case 'blockquote':
-    case 'q':
-    case 'del':
-    case 'ins':
-      return { cite: resolveTaken(urls, 'cite', call, webUrl) };
-    default:
-      return undefined;
-  }
-}
+type Planner = (urls: ReadonlyMap<string, string>, call: SanitizeCall) => Planned;
+
+/** The managed attributes each kind of element ends up with; other elements lose their URL attributes. */
+const PLANNERS: ReadonlyMap<string, Planner> = new Map<string, Planner>([
+  ['a', planLink],
+  ['area', planLink],
+  [
+    'img',
+    (urls, call) => ({
+      ...planSources(urls, call, imageUrl, true),
+      referrerpolicy: 'no-referrer',
+      loading: 'lazy',
+      decoding: 'async',
+    }),
+  ],
+  ['source', (urls, call) => planSources(urls, call, webUrl, true)],
+  ['track', (urls, call) => planSources(urls, call, webUrl, false)],
+  [
+    'video',
+    (urls, call) => ({ ...planSources(urls, call, webUrl, false), ...planPoster(urls, call), ...MEDIA_DEFAULTS }),
+  ],
+  ['audio', (urls, call) => ({ ...planSources(urls, call, webUrl, false), ...MEDIA_DEFAULTS })],
+  ...['blockquote', 'q', 'del', 'ins'].map((tag): [string, Planner] => [
+    tag,
+    (urls, call) => ({ cite: resolveTaken(urls, 'cite', call, webUrl) }),
+  ]),
+]);
 
 /** Media waits for the user: controls to start it, nothing fetched before that. */
 const MEDIA_DEFAULTS: Planned = { controls: '', preload: 'none', referrerpolicy: 'no-referrer' };
