@@ -84,4 +84,18 @@ describe('collectBlocks', () => {
     expect(setOf('#extra')).toBe('/a /b /c /d');
     expect(setOf('#own')).toBe('/a /b /c /e');
   });
+  it('labels a wrapper like its only text-holding child only when their sizes match too', () => {
+    const pictures = ['a', 'b', 'c', 'd'].map((n) => `<a href="/${n}"><img src="${n}.jpg"></a>`).join('');
+    const page = collectBlocks(
+      body(`<div id="same"><div><p>Subscribe now</p></div></div><div id="more">${pictures}<p>Subscribe now</p></div>`),
+    );
+    const blockOf = (selector: string) => {
+      const el = page.root.el.querySelector(selector)!;
+      return page.candidates.find((b) => b.el === el);
+    };
+    expect(blockOf('#same')?.label).toBe('promo');
+    expect(blockOf('#more > p')?.label).toBe('promo');
+    // Same text, but four links: a promo line has at most three.
+    expect(blockOf('#more')?.label ?? null).toBeNull();
+  });
 });

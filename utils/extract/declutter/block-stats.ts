@@ -88,6 +88,12 @@ export interface BlockStats extends Sizes {
   linkSetKnown: boolean;
   /** Skipped elements inside (scripts, noscript…): their links are in no size but in `linkSetOf`. */
   skipped: number;
+  /** The child block with most text (a wrapper with no other text reads exactly like it). */
+  textHolder: BlockStats | null;
+  /** `smallText` with whitespace collapsed, once computed (for a heading or a label). */
+  collapsedText: string | null;
+  /** Whether `label` was computed (it may be null after that). */
+  labelKnown: boolean;
 }
 
 export interface PageBlocks {
@@ -174,6 +180,9 @@ function newBlock(el: Element, parent: BlockStats | null, index: number): BlockS
     linkHolder: null,
     linkSetKnown: false,
     skipped: 0,
+    textHolder: null,
+    collapsedText: null,
+    labelKnown: false,
   };
 }
 
@@ -199,6 +208,34 @@ function readNames(el: Element, block: BlockStats): boolean {
   }
   block.names = names;
   return hidden;
+}
+
+/**
+ * A wrapper whose only text is its child's, with the same sizes, reads exactly like that child
+ * (whitespace aside): its collapsed text and its label are the child's. Most small blocks are such
+ * wrappers (div > div > span), so each text is collapsed and labelled once, not once per level.
+ */
+function sameReading(holder: BlockStats | null, block: BlockStats): holder is BlockStats {
+  return (
+    holder !== null &&
+    holder.text === block.text &&
+    holder.links === block.links &&
+    holder.linkText === block.linkText &&
+    holder.runningParagraphs === block.runningParagraphs &&
+    holder.inFigure === block.inFigure
+  );
+}
+
+/** The block's small text, whitespace collapsed (computed once per block, or taken from its holder). */
+function collapsedTextOf(block: BlockStats): string {
+  if (block.collapsedText === null) {
+    const holder = block.textHolder;
+    block.collapsedText =
+      holder && holder.text === block.text && holder.collapsedText !== null
+        ? holder.collapsedText
+        : collapse(block.smallText ?? '');
+  }
+  return block.collapsedText;
 }
 
 /** The kind a small block's whole text gives it, if any. */
@@ -384,12 +421,9 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
           }
         }
       }
-      // The block's text, whitespace collapsed: computed once, for headings and labels alike.
-      let collapsed: string | null = null;
       const isHeading = HEADING_TAGS.has(tag) || block.role === 'heading';
       if (isHeading && linkDepth === 0 && block.text > 0 && block.text <= 200) {
-        collapsed = collapse(block.smallText ?? '');
-        const text = collapsed;
+        const text = collapsedTextOf(block);
         block.heading = { el, text, hasLink: block.links > 0 };
         if (block.links === 0) block.headings++;
         const key = normaliseHeading(text);
@@ -408,8 +442,10 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
         block.named = 'newsletter';
       }
       if (block.text > 0 && block.text <= LABEL_MAX_CHARS && (names || !PHRASING_TAGS.has(tag))) {
-        collapsed ??= collapse(block.smallText ?? '');
-        block.label = labelKind(block, collapsed);
+        const holder = block.textHolder;
+        block.label =
+          sameReading(holder, block) && holder.labelKnown ? holder.label : labelKind(block, collapsedTextOf(block));
+        block.labelKnown = true;
       }
       const linky = block.links >= 2 && block.linkText >= 0.35 * block.text;
       if (linky && block.links >= 3 && block.links <= MAX_FINGERPRINT_LINKS) {
@@ -433,6 +469,7 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
       }
       addSizes(parent, block);
       if (block.links > 0 && (!parent.linkHolder || block.links > parent.linkHolder.links)) parent.linkHolder = block;
+      if (block.text > 0 && (!parent.textHolder || block.text > parent.textHolder.text)) parent.textHolder = block;
       parent.skipped += block.skipped;
       parent.emails += block.emails;
       parent.figures += block.figures;
