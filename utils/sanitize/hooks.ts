@@ -68,6 +68,7 @@ export function installHooks(purify: DOMPurify, currentCall: () => SanitizeCall 
       event.keepAttr = false;
       return;
     }
+    if (name === 'is') return neutraliseInPlace(node, event);
     if (name === 'lang') return keepIfSafe(event, safeLang(event.attrValue));
     if (name === 'dir') return keepIfSafe(event, safeDir(event.attrValue));
     if (name === 'class') return keepIfSafe(event, withoutReservedClasses(event.attrValue) || null);
@@ -100,6 +101,18 @@ function remember(call: SanitizeCall, node: Element, name: string, value: string
   }
   // The first occurrence wins, as in the HTML parser.
   if (!urls.has(name)) urls.set(name, value);
+}
+
+/**
+ * `is` (customised built-in elements) becomes `is=""`, where it stands. DOMPurify would remove it and
+ * append `is=""`, behind any attribute it re-sets later in the same pass (a `name` or `id` it
+ * prefixes), so a second pass put them back in the other order: the output was not idempotent
+ * (found by the fuzz test: `<p name="x" is="y">`).
+ */
+function neutraliseInPlace(node: Element, event: UponSanitizeAttributeHookEvent): void {
+  node.setAttribute('is', '');
+  event.attrValue = '';
+  event.forceKeepAttr = true;
 }
 
 function keepIfSafe(event: UponSanitizeAttributeHookEvent, value: string | null): void {

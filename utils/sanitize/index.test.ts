@@ -265,6 +265,14 @@ describe('article markup', () => {
     expect(parseInertText(once)).toContain('Contents');
   });
 
+  it('neutralises `is` where it stands, so a renamed `name` cannot swap places with it on a second pass', () => {
+    const once = sanitizeHtml('<p><p name="javascript:alert(1)" is="javascript:alert(1)">x</p>', options);
+    expect(once).toContain('is=""');
+    expect(once).toContain('name="user-content-javascript:alert(1)"');
+    expect(once).not.toContain('is="javascript');
+    expect(sanitizeHtml(once, options)).toBe(once);
+  });
+
   it.each(['always', 'on-click', 'never'] as const)("is idempotent under '%s'", (images) => {
     const once = sanitizeHtml(article, { baseUrl, images });
     expect(sanitizeHtml(once, { baseUrl, images })).toBe(once);
