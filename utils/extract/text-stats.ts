@@ -4,7 +4,7 @@
  * Detection on a live page drives it from a walk of its own (`pageTextStats`); extraction drives it
  * from the decluttering walk, which visits the same nodes, so the working copy is walked once.
  */
-import { TEXT_NODE, tagOf, walk } from './walk';
+import { ELEMENT_NODE, TEXT_NODE, tagOf, walk } from './walk';
 
 /** A paragraph counts as running text from this many characters. */
 const RUNNING_PARAGRAPH_CHARS = 100;
@@ -121,7 +121,7 @@ export function pageTextStats(root: Element): PageTextStats {
         counter.text((node.nodeValue ?? '').trim().length);
         return false;
       }
-      if (node.nodeType !== 1) return false;
+      if (node.nodeType !== ELEMENT_NODE) return false;
       const el = node as Element;
       const tag = tagOf(el);
       // Skipped subtrees are not entered at all here (cheaper than counting through them).

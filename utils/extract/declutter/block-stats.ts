@@ -77,7 +77,7 @@ export interface BlockStats extends Sizes {
   cut: Sizes | null;
   /** The block's raw text (scripts and styles left out) while it has at most LABEL_MAX_CHARS; then null. */
   smallText: string | null;
-  /** Class, id, role and the like, joined (see `namesOf`). */
+  /** Class, id, role and the like, joined (see `readNames`). */
   names: string;
   role: string | null;
   /** An `<a href>`. */
