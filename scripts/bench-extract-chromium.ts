@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM, OFFLINE_ARGS, REPO_ROOT } from '../tests/e2e/launch';
 import type { measure } from './bench/extract-entry';
-import { median, sum, timingSummary } from './bench/stats';
+import { median, sum, type TimedRow, timingSummary } from './bench/stats';
 
 const SHARED = path.resolve(REPO_ROOT, process.env.READSIDE_SHARED_DIR ?? '../shared');
 const CORPUS = path.join(SHARED, 'corpus/readability-test-pages');
@@ -67,8 +67,7 @@ async function main(): Promise<void> {
   const code = await bundle();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...OFFLINE_ARGS] });
   const started = performance.now();
-  const rows: Array<{ kind: string; slug: string; oursMs: number; plainMs: number; detectMs: number; ok: boolean }> =
-    [];
+  const rows: Array<TimedRow & { kind: string; slug: string; ok: boolean }> = [];
   const phaseTotals: Record<string, number> = {};
   try {
     const pages = loadPages();
@@ -86,6 +85,7 @@ async function main(): Promise<void> {
         slug: page.slug,
         oursMs: median(m.ours),
         plainMs: median(m.plain),
+        sanitizedMs: median(m.sanitized),
         detectMs: median(m.detect),
         ok: m.ok,
       });
@@ -115,6 +115,8 @@ async function main(): Promise<void> {
   console.log(`  extraction p95      ours ${summary.oursP95Ms.toFixed(1)}   plain ${summary.plainP95Ms.toFixed(1)}`);
   console.log(`  ratio ours/plain (total)   ${summary.ratioTotal.toFixed(2)}x   target <= 1.30x`);
   console.log(`  ratio ours/plain (median)  ${summary.ratioMedian.toFixed(2)}x`);
+  console.log(`  Readability + sanitiser / plain (total)   ${summary.sanitizedRatioTotal.toFixed(2)}x`);
+  console.log(`  ours / (Readability + sanitiser) (total)  ${summary.oursOverSanitizedTotal.toFixed(2)}x`);
   console.log(`  detectArticle median       ${summary.detectMedianMs.toFixed(2)}`);
   console.log(
     '  phases of ours, as a share of plain Readability time: ' +

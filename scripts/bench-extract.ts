@@ -97,6 +97,7 @@ interface Row {
   slug: string;
   oursMs: number;
   plainMs: number;
+  sanitizedMs: number;
   detectMs: number;
   recall: number | null;
   leaked: string[];
@@ -116,6 +117,7 @@ function measure(page: Page): Row {
     slug: page.slug,
     oursMs: median(samples.ours),
     plainMs: median(samples.plain),
+    sanitizedMs: median(samples.sanitized),
     detectMs: median(samples.detect),
     recall: page.expectedHtml === null ? null : tokenRecall(text, htmlToText(page.expectedHtml, doc)),
     leaked: page.readerable ? page.mustNotContain.filter((s) => containsText(text, s)) : [],
@@ -198,6 +200,8 @@ function main(): void {
   );
   console.log(`  ratio ours/plain (total)   ${pad(summary.ratioTotal.toFixed(2), 8)}x   target <= 1.30x`);
   console.log(`  ratio ours/plain (median)  ${pad(summary.ratioMedian.toFixed(2), 8)}x`);
+  console.log(`  Readability + sanitiser    ${pad(summary.sanitizedRatioTotal.toFixed(2), 8)}x   of plain (total)`);
+  console.log(`  ours / that                ${pad(summary.oursOverSanitizedTotal.toFixed(2), 8)}x   (total)`);
   console.log(`  detectArticle median       ${pad(summary.detectMedianMs.toFixed(2), 8)}`);
   console.log(`  detectArticle p95          ${pad(summary.detectP95Ms.toFixed(2), 8)}`);
   console.log(

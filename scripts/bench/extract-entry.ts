@@ -8,6 +8,7 @@ import { measureExtraction } from './measure-extraction';
 export interface PageMeasured {
   ours: number[];
   plain: number[];
+  sanitized: number[];
   detect: number[];
   ok: boolean;
   phases: Record<string, number>;

@@ -21,6 +21,8 @@ export function sum(values: number[]): number {
 export interface TimedRow {
   oursMs: number;
   plainMs: number;
+  /** Plain Readability plus our sanitiser (see ./measure-extraction). */
+  sanitizedMs: number;
   detectMs: number;
 }
 
@@ -29,6 +31,7 @@ export function timingSummary(rows: TimedRow[]) {
   const ours = rows.map((r) => r.oursMs);
   const plain = rows.map((r) => r.plainMs);
   const detect = rows.map((r) => r.detectMs);
+  const sanitized = rows.map((r) => r.sanitizedMs);
   return {
     oursMedianMs: median(ours),
     oursP95Ms: percentile(ours, 95),
@@ -36,6 +39,10 @@ export function timingSummary(rows: TimedRow[]) {
     plainP95Ms: percentile(plain, 95),
     ratioTotal: sum(ours) / sum(plain),
     ratioMedian: median(rows.map((r) => r.oursMs / r.plainMs)),
+    /** Readability plus the sanitiser against plain: the part of the ratio no decluttering change can remove. */
+    sanitizedRatioTotal: sum(sanitized) / sum(plain),
+    /** Ours against Readability plus the sanitiser: what decluttering, detection and post-processing add. */
+    oursOverSanitizedTotal: sum(ours) / sum(sanitized),
     detectMedianMs: median(detect),
     detectP95Ms: percentile(detect, 95),
   };
