@@ -32,19 +32,24 @@ export interface SanitizeOptions {
 }
 
 /**
- * DOMPurify hooks are global to an instance, so there is one instance per window, hooked once. The
- * per-call options reach the hooks through `activeCall`, set around the synchronous `sanitize` call.
+ * DOMPurify hooks are global to an instance, so there is one instance per window and output kind
+ * (string or fragment), hooked once. Each instance holds its config (`setConfig`): passed to every
+ * `sanitize` call instead, the config would be parsed again each time. The per-call options reach
+ * the hooks through `activeCall`, set around the synchronous `sanitize` call.
  */
-const purifiers = new WeakMap<object, DOMPurify>();
+type Output = 'html' | 'fragment';
+const CONFIGS = { html: PURIFY_CONFIG, fragment: PURIFY_FRAGMENT_CONFIG } as const;
+const purifiers: Record<Output, WeakMap<object, DOMPurify>> = { html: new WeakMap(), fragment: new WeakMap() };
 let activeCall: SanitizeCall | null = null;
 
-function purifierFor(win: Window): DOMPurify {
-  let purify = purifiers.get(win);
+function purifierFor(win: Window, output: Output): DOMPurify {
+  let purify = purifiers[output].get(win);
   if (!purify) {
     purify = createDOMPurify(win as unknown as WindowLike);
     if (!purify.isSupported) throw new Error('The sanitiser cannot run: this window has no usable DOM.');
+    purify.setConfig(CONFIGS[output]);
     installHooks(purify, () => activeCall);
-    purifiers.set(win, purify);
+    purifiers[output].set(win, purify);
   }
   return purify;
 }
@@ -62,9 +67,14 @@ function imagePolicy(images: SanitizeOptions['images']): ImagePolicy {
   return images === 'on-click' ? 'on-click' : 'never';
 }
 
-function withCall<T>(input: string | Node, options: SanitizeOptions, run: (purify: DOMPurify, win: Window) => T): T {
+function withCall<T>(
+  input: string | Node,
+  options: SanitizeOptions,
+  output: Output,
+  run: (purify: DOMPurify, win: Window) => T,
+): T {
   const win = windowFor(input, options);
-  const purify = purifierFor(win);
+  const purify = purifierFor(win, output);
   const outer = activeCall;
   activeCall = { base: parseBase(options.baseUrl), images: imagePolicy(options.images), taken: new WeakMap() };
   try {
@@ -86,11 +96,11 @@ const MAX_PASSES = 4;
 
 /** Sanitise to an HTML string (for storage and for the extraction result). Idempotent. */
 export function sanitizeHtml(input: string | Node, options: SanitizeOptions): string {
-  return withCall(input, options, (purify, win) => {
-    let html = purify.sanitize(input, PURIFY_CONFIG);
+  return withCall(input, options, 'html', (purify, win) => {
+    let html = purify.sanitize(input);
     if (parsesBackTo(html, win)) return html;
     for (let pass = 1; pass < MAX_PASSES; pass++) {
-      const again = purify.sanitize(html, PURIFY_CONFIG);
+      const again = purify.sanitize(html);
       if (again === html) break;
       html = again;
     }
@@ -114,9 +124,9 @@ function parsesBackTo(html: string, win: Window): boolean {
  * result again: that round trip is where mutation XSS lives.
  */
 export function sanitizeToFragment(input: string | Node, options: SanitizeOptions): DocumentFragment {
-  return withCall(input, options, (purify, win) => {
+  return withCall(input, options, 'fragment', (purify, win) => {
     // DOMPurify returns null when the markup parses to a document without a body (a frameset page).
-    const fragment: DocumentFragment | null = purify.sanitize(input, PURIFY_FRAGMENT_CONFIG);
+    const fragment = purify.sanitize(input) as unknown as DocumentFragment | null;
     return fragment ?? win.document.createDocumentFragment();
   });
 }
