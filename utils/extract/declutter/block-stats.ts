@@ -51,6 +51,8 @@ export interface Sizes {
 
 export interface BlockStats extends Sizes {
   el: Element;
+  /** Upper-case tag name of `el`, read once. */
+  tag: string;
   parent: BlockStats | null;
   /** Pre-order index of the element and the last index inside it: `a` contains `b` iff a.index <= b.index <= a.end. */
   index: number;
@@ -147,7 +149,7 @@ function emptySizes(): Sizes {
   return { text: 0, linkText: 0, links: 0, images: 0, runningParagraphs: 0, runningChars: 0, headings: 0, keepers: 0 };
 }
 
-function newBlock(el: Element, parent: BlockStats | null, index: number): BlockStats {
+function newBlock(el: Element, tag: string, parent: BlockStats | null, index: number): BlockStats {
   // A literal (no spread): this runs once per element.
   return {
     text: 0,
@@ -159,6 +161,7 @@ function newBlock(el: Element, parent: BlockStats | null, index: number): BlockS
     headings: 0,
     keepers: 0,
     el,
+    tag,
     parent,
     index,
     end: index,
@@ -320,8 +323,9 @@ function hasEmailInput(form: Element): boolean {
 
 function linkSetOf(el: Element): string | null {
   const hrefs = new Set<string>();
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
-    const href = a.getAttribute('href')?.trim().replace(/#.*$/, '');
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const href = links[i]!.getAttribute('href')?.trim().replace(/#.*$/, '');
     if (href) hrefs.add(href);
   }
   return hrefs.size >= 3 ? [...hrefs].sort().join(' ') : null;
@@ -332,7 +336,7 @@ function linkSetOf(el: Element): string | null {
  * extraction gets detection's text statistics without walking the page again.
  */
 export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlocks {
-  const root = newBlock(body, null, 0);
+  const root = newBlock(body, tagOf(body), null, 0);
   const candidates: BlockStats[] = [];
   const headingCounts = new Map<string, number>();
   let proseCentre: BlockStats | null = null;
@@ -373,7 +377,7 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
         current.skipped++;
         return false;
       }
-      current = newBlock(el, current, ++index);
+      current = newBlock(el, tag, current, ++index);
       const hidden = readNames(el, current);
       counter?.enter(el, tag, current.role, hidden);
       current.inFigure = figureDepth > 0;
@@ -403,7 +407,7 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
     leave(node) {
       const block = current;
       const el = node as Element;
-      const tag = tagOf(el);
+      const tag = block.tag;
       counter?.leave(el, tag);
       block.end = index;
       if (block.isLink) linkDepth--;

@@ -207,7 +207,7 @@ function afterArticleStart(c: BlockStats, ctx: Context): boolean {
 
 /** A small block after the article start with an e-mail link: an author or tip box (not a paragraph). */
 function isContactBox(c: BlockStats, s: Sizes, ctx: Context): boolean {
-  const tag = c.el.tagName.toUpperCase();
+  const tag = c.tag;
   return (
     tag !== 'P' &&
     tag !== 'A' &&

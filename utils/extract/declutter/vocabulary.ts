@@ -388,6 +388,11 @@ export function startsWithRecommendationPhrase(text: string): boolean {
   return RECOMMENDATION_START.test(normaliseHeading(text.slice(0, 80)));
 }
 
+/*
+ * The label predicates below take a line: text whose whitespace is already collapsed to single
+ * spaces and trimmed (the block walk collapses each small text once and asks every predicate).
+ */
+
 const AD_LABEL =
   /^(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored content|anzeige|werbung|publicité|publicite|annonce|publicidad|publicidade|patrocinado|reklame|广告|広告|광고)$/iu;
 
@@ -399,40 +404,40 @@ const COMMENT_LABEL =
   /^(?:(?:\d+\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|reacties|댓글|评论|コメント)\s*[(:]?\s*\d*\s*\)?|(?:leave|post|add|write|view|show|read|see|load)(?: all| the)? (?:a |\d+ )?(?:comments?|reply|replies)|join the (?:discussion|conversation)|comments are closed\.?|(?:log ?in|sign ?in|register) to (?:post|leave|add|write) (?:a )?comments?|this discussion is (?:now )?closed(?: for comments)?\.?|inicie sessão para comentar|connectez-vous pour commenter|laisser un commentaire|kommentar schreiben|deja un comentario|deixe (?:um|o seu) comentário)$/iu;
 
 /** "Comments0", "12 comments", "Leave a comment", "Kommentare (3)". */
-export function isCommentLabel(text: string): boolean {
-  return COMMENT_LABEL.test(text.replace(/\s+/g, ' ').trim());
+export function isCommentLabel(line: string): boolean {
+  return COMMENT_LABEL.test(line);
 }
 
 const SHARE_PROMPT =
   /^(?:(?:share(?: (?:it|this|this article|this story|this update|this image|on|via))*|teilen|diesen artikel teilen|artikel teilen|partager|partagez|compartir|compartilhar|compartilhe|شارك|שתפו|分享到?|シェア|공유하기)(?:\s|\W|$).{0,30}|copy link|copier le lien|link kopieren|copiar (?:el )?(?:enlace|link))$/iu;
 
 /** "Share it on...", "Teilen", "Partager". */
-export function isSharePrompt(text: string): boolean {
-  return SHARE_PROMPT.test(text.replace(/\s+/g, ' ').trim());
+export function isSharePrompt(line: string): boolean {
+  return SHARE_PROMPT.test(line);
 }
 
 const CONTROL_LABEL =
   /^(?:(?:hide|show|toggle) caption|enlarge(?: this)?(?: image)?|(?:view )?full ?screen|pinned(?: post)?|back to top|print(?: this)?(?: article| page)?|(?:close|skip) ad|ad feedback|(?:previous|next) (?:image|slide|photo)|(?:temps de lecture|reading time|lesezeit|tiempo de lectura|tempo de leitura)\b.{0,20}|\d+\s*min(?:ute)?s?\.?\s*(?:read|de lecture|lesezeit|de lectura|de leitura))$/iu;
 
 /** Interface labels: "toggle caption", "Pinned post", "Reading time: 4 min". */
-export function isControlLabel(text: string): boolean {
-  return CONTROL_LABEL.test(text.replace(/\s+/g, ' ').trim());
+export function isControlLabel(line: string): boolean {
+  return CONTROL_LABEL.test(line);
 }
 
 const FOOTER_LINE =
   /^(?:©|copyright\b|\(c\))\s*(?:©\s*)?(?:\d{4}|[^,.]{0,60}\.\s*unauthori[sz]ed)|all rights reserved|unauthori[sz]ed reproduction|reproduction prohibited|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|무단전재|재배포 금지|版权所有|無断転載|may be republished|republish this (?:story|article)/iu;
 
 /** "© 2026 Daily News", "All rights reserved", "This story may be republished…". */
-export function isFooterLine(text: string): boolean {
-  return FOOTER_LINE.test(text.replace(/\s+/g, ' ').trim());
+export function isFooterLine(line: string): boolean {
+  return FOOTER_LINE.test(line);
 }
 
 const PROMO_LINE =
   /^(?:subscribe(?: now| today)?|subscribe to (?:continue|keep) reading|become a (?:member|subscriber|supporter|patron)|support (?:us|our journalism|independent journalism)|donate(?: now)?|buy me a coffee|start your (?:free )?(?:trial|subscription)|already a subscriber\??|abonnez-vous|jetzt abonnieren|suscríbete|assine(?: já)?)\b|(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of sales)|affiliate links?\b/iu;
 
 /** "Subscribe to continue reading", "Become a member", "we may earn a commission". */
-export function isPromoLine(text: string): boolean {
-  return PROMO_LINE.test(text.replace(/\s+/g, ' ').trim());
+export function isPromoLine(line: string): boolean {
+  return PROMO_LINE.test(line);
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
