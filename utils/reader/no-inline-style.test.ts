@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The extension pages' CSP is `style-src 'self'`: a `style="…"` attribute in markup, or a
- * `<style>` element added at run time, would be blocked. Styles come from components/reader.css;
+ * The views' CSP refuses inline styles (`style-src 'self'`, and `style-src-attr 'none'` in each
+ * view's <meta>, see utils/manifest-policy.ts): a `style="…"` attribute in markup, or a `<style>`
+ * element added at run time, would be blocked. Styles come from components/reader.css;
  * settings go through CSSOM custom properties (settings-style.ts).
  */
 const ROOT = path.resolve(__dirname, '../..');

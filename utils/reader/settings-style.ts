@@ -1,6 +1,6 @@
 /**
  * Reader settings as CSS: custom properties and data attributes on the root element, set through
- * the CSSOM (allowed by the `style-src 'self'` CSP, unlike `style="…"` attributes in markup).
+ * the CSSOM (allowed by the views' CSP, unlike `style="…"` attributes in markup).
  */
 import { FONT_SIZE_RANGE, type FontFamily, type ReaderSettings, type Theme } from '../settings';
 
