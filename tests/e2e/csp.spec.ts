@@ -1,4 +1,6 @@
 import { expect, test } from './extension-fixture';
+import { STYLED_ARTICLE } from './pages/styled-article';
+import { openArticleTab, openSurface } from './tabs';
 
 /**
  * The extension-page CSP (utils/manifest-policy.ts) must really be enforced by Chromium: no inline
@@ -84,4 +86,40 @@ test('Chromium enforces the strict CSP on extension pages', async ({ context, ex
   const reached = server.requests.slice(seenBefore);
   expect([...new Set(reached.map((r) => r.url))]).toEqual(['/site/csp-probe.webm']);
   expect(reached.map((r) => r.headers.referer ?? null)).toEqual(reached.map(() => null));
+});
+
+/**
+ * A view parses snapshots in the hidden parser frame (utils/reader/snapshot-parser.ts), whose policy
+ * allows inline styles: parsed in the view, each `style="…"` of the page cost a violation report.
+ * The view itself still refuses inline styles (RENDERING_PAGES_CSP in its <meta>).
+ */
+test('a page full of inline styles is parsed without a CSP violation in the view', async ({
+  context,
+  worker,
+  extensionUrl,
+  server,
+}) => {
+  // Every page of the context records the violations reported to it, from before its own scripts.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective), true);
+  });
+  const { tabId } = await openArticleTab(context, worker, `${server.origin}${STYLED_ARTICLE}`);
+  const view = await openSurface(context, extensionUrl, 'sidepanel', tabId);
+  await expect(view.locator('main')).toHaveAttribute('data-state', 'article');
+  await expect(view.locator('main')).toContainText('Long before radio beacons');
+  const violations = () => view.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  expect((await violations()).filter((d) => d === 'style-src-attr')).toHaveLength(0);
+  expect(await view.locator('iframe[hidden]').getAttribute('src')).toBe(extensionUrl('parser.html'));
+
+  // The view's own policy still refuses an inline style, and the recorder sees that refusal.
+  const applied = await view.evaluate(() => {
+    const p = document.createElement('p');
+    p.setAttribute('style', 'color: rgb(255, 0, 0)');
+    document.body.append(p);
+    return getComputedStyle(p).color === 'rgb(255, 0, 0)';
+  });
+  expect(applied).toBe(false);
+  await expect.poll(violations).toContain('style-src-attr');
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension, REPO_ROOT } from './launch';
 import { HOSTILE_FORM_ARTICLE, hostileFormArticle } from './pages/hostile-form';
+import { STYLED_ARTICLE, styledArticle } from './pages/styled-article';
 import { type GeneratedBody, INERT_PAGE_HEADERS, type StaticServer, startStaticServer } from './static-server';
 
 export { CHROMIUM, E2E_BUILD, launchWithExtension, PROD_BUILD, REPO_ROOT } from './launch';
@@ -30,7 +31,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     async ({}, use) => {
       const server = await startStaticServer(
         { site: path.join(HERE, 'site'), fixtures: path.join(REPO_ROOT, 'tests/fixtures') },
-        { [HOSTILE_FORM_ARTICLE]: hostileFormArticle },
+        { [HOSTILE_FORM_ARTICLE]: hostileFormArticle, [STYLED_ARTICLE]: styledArticle },
       );
       await use(server);
       await server.close();

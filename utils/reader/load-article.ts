@@ -18,9 +18,12 @@ export function fetchSnapshot(tabId: number | undefined): Promise<SnapshotRespon
   return sendMessage('getSnapshot', { tabId });
 }
 
-/** Parses and extracts in this extension page, off the web page's main thread. */
-export function extractSnapshot(snapshot: PageSnapshot, force: boolean): ExtractResult {
-  return extractArticle(parseSnapshot(snapshot), snapshot.url, { force });
+/**
+ * Parses and extracts in this extension page, off the web page's main thread. The parser is the
+ * view's snapshot parser (./snapshot-parser) where it has one.
+ */
+export function extractSnapshot(snapshot: PageSnapshot, force: boolean, parser?: DOMParser): ExtractResult {
+  return extractArticle(parseSnapshot(snapshot, parser), snapshot.url, { force });
 }
 
 export type Extract = (snapshot: PageSnapshot, force: boolean) => ExtractResult;

@@ -6,12 +6,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isTrustedSender, onMessage, sendMessage } from '../messaging';
+import type { PageSnapshot } from '../page-snapshot';
 import { getSavedArticle } from '../reading-list';
 import { extractSnapshot, fetchSnapshot } from './load-article';
 import { keepPanelPresence, type PanelPresence, panelReading } from './panel-presence';
 import { createReaderSession, type ReaderSession } from './reader-session';
 import { errorView, savedArticleView, type ViewState } from './reader-state';
 import type { ReaderSource } from './reader-url';
+import { createSnapshotParser } from './snapshot-parser';
 import { createTabFollower, type StaleReason, type TabFollower, watchTabEvents } from './tab-follow';
 import { markShown, measured, TIMING } from './timing';
 
@@ -68,9 +70,16 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
       followActivation: surface === 'sidepanel',
       onChange: (reason) => !signal.aborted && setStale(reason),
     });
+    const snapshots = createSnapshotParser(document, browser.runtime.getURL('/parser.html'), signal);
     const deps = {
-      fetchSnapshot: measured(TIMING.snapshot, fetchSnapshot),
-      extract: measured(TIMING.extract, extractSnapshot),
+      // The parser page loads while the page is serialised; a snapshot waits for it (bounded).
+      fetchSnapshot: measured(TIMING.snapshot, async (tabId: number | undefined) => {
+        const [response] = await Promise.all([fetchSnapshot(tabId), snapshots.ready]);
+        return response;
+      }),
+      extract: measured(TIMING.extract, (snapshot: PageSnapshot, force: boolean) =>
+        extractSnapshot(snapshot, force, snapshots.parser()),
+      ),
       yieldToPaint,
     };
     const session = createReaderSession(deps, (next) => {
