@@ -111,7 +111,9 @@ test('a page full of inline styles is parsed without a CSP violation in the view
   await expect(view.locator('main')).toContainText('Long before radio beacons');
   const violations = () => view.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
   expect((await violations()).filter((d) => d === 'style-src-attr')).toHaveLength(0);
-  expect(await view.locator('iframe[hidden]').getAttribute('src')).toBe(extensionUrl('parser.html'));
+  expect(await view.locator('iframe[hidden]').evaluate((f: HTMLIFrameElement) => f.src)).toBe(
+    extensionUrl('parser.html'),
+  );
 
   // The view's own policy still refuses an inline style, and the recorder sees that refusal.
   const applied = await view.evaluate(() => {

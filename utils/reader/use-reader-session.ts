@@ -72,9 +72,10 @@ export function useReaderSession(surface: Surface, source: ReaderSource): Reader
     });
     const snapshots = createSnapshotParser(document, browser.runtime.getURL('/parser.html'), signal);
     const deps = {
-      // The parser page loads while the page is serialised; a snapshot waits for it (bounded).
       fetchSnapshot: measured(TIMING.snapshot, async (tabId: number | undefined) => {
-        const [response] = await Promise.all([fetchSnapshot(tabId), snapshots.ready]);
+        const response = await fetchSnapshot(tabId);
+        // A style-heavy page is parsed in the parser frame, which may have to load first (./snapshot-parser).
+        if (response.ok) await snapshots.readyFor(response.snapshot.html);
         return response;
       }),
       extract: measured(TIMING.extract, (snapshot: PageSnapshot, force: boolean) =>
