@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STYLE_HEAVY } from '../../../utils/reader/snapshot-parser';
 
 const SITE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../site');
 
 /** Where the e2e server serves the page below. */
 export const STYLED_ARTICLE = '/generated/styled-article.html';
 
-/** Inline styles on the page below; real pages built by script frameworks carry hundreds to thousands. */
-export const STYLED_ELEMENTS = 400;
+/** Styled elements in the footer below: enough to make the snapshot style-heavy, as real pages built by script frameworks are. */
+export const STYLED_ELEMENTS = STYLE_HEAVY + 100;
 
 /**
  * The e2e site's article with inline styles on its paragraphs and a footer of styled elements: the
