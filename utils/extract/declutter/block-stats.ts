@@ -207,7 +207,8 @@ function readNames(el: Element, block: BlockStats): boolean {
     }
     const value = el.getAttribute(name);
     if (name === 'role') block.role = value;
-    if (value) names += ` ${value}`;
+    // A lone value is kept as the DOM's own string: the name caches then hash a string seen before.
+    if (value) names = names ? `${names} ${value}` : value;
   }
   block.names = names;
   return hidden;
