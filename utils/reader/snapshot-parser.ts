@@ -79,17 +79,17 @@ export function createSnapshotParser(doc: Document, pageUrl: string, signal: Abo
         { once: true, signal },
       );
       frame.addEventListener('error', () => resolve(), { once: true, signal });
-      signal.addEventListener('abort', () => resolve(), { once: true });
+      signal.addEventListener(
+        'abort',
+        () => {
+          framed = null;
+          frame.remove();
+          resolve();
+        },
+        { once: true },
+      );
     });
-    signal.addEventListener(
-      'abort',
-      () => {
-        framed = null;
-        frame.remove();
-      },
-      { once: true },
-    );
-    if (!signal.aborted) (doc.body ?? doc.documentElement).append(frame);
+    (doc.body ?? doc.documentElement).append(frame);
     return loading;
   };
 
@@ -105,7 +105,7 @@ export function createSnapshotParser(doc: Document, pageUrl: string, signal: Abo
       });
     },
     parser() {
-      const win = framed && !signal.aborted ? framed : own;
+      const win = framed ?? own;
       return new (win?.DOMParser ?? DOMParser)();
     },
   };
