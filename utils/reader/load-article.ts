@@ -37,7 +37,3 @@ export function toLoadResult(
   const { snapshot } = response;
   return { kind: 'extracted', tabId: response.tabId, url: snapshot.url, result: extract(snapshot, force) };
 }
-
-export async function loadArticle(tabId: number | undefined, force = false): Promise<LoadResult> {
-  return toLoadResult(await fetchSnapshot(tabId), force);
-}
