@@ -13,7 +13,7 @@ import { removeAuthorTagline } from './declutter/author-tagline';
 import { collectBlocks, type PageBlocks } from './declutter/block-stats';
 import { isHeaderLine, removeHeaderDuplicates } from './declutter/header-duplicates';
 import { placeStandfirst } from './declutter/rescue';
-import { detectArticle } from './detect';
+import { detectArticle, structuralVerdict } from './detect';
 import { disarmForms } from './disarm-forms';
 import { KEEP_EMBEDS, replaceEmbeds } from './embeds';
 import { type HeadIndex, indexHead, metaContent } from './head-index';
@@ -25,7 +25,7 @@ import { absoluteHttpUrl, cleanByline, leadImageUrl, pageDir, pageLang, plainTex
 import { blockText, measureText } from './text';
 import { PageTextCounter } from './text-stats';
 import type { Detection, ExtractOptions, ExtractResult, FailureReason, RemovedBlock, RemovedKind } from './types';
-import { hasDescendant, tagOf } from './walk';
+import { hasDescendant } from './walk';
 
 export { detectArticle } from './detect';
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS } from './limits';
@@ -81,12 +81,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     mark('clone');
     const size = measureDocument(work, maxElements, maxDepth);
     const head = size.exceeded ? undefined : indexHead(work);
+    const limits = { maxElements, maxDepth, size, head };
     // One walk over the body gathers both decluttering's block statistics and detection's text
     // statistics (documents that detection refuses on their structure alone are not walked).
+    const refused = structuralVerdict(work, size, limits);
     const counter = new PageTextCounter();
-    const blocks = size.exceeded || !hasHtmlBody(work) ? undefined : collectBlocks(work.body, counter);
+    const blocks = refused ? undefined : collectBlocks(work.body!, counter);
     mark('declutter');
-    detection = detectArticle(work, url, { maxElements, maxDepth, size, head, stats: blocks && counter.stats });
+    detection = refused ?? detectArticle(work, url, { ...limits, stats: counter.stats });
     const refusal = detection.signals.length === 1 ? REFUSALS[detection.signals[0]!.code] : undefined;
     if (refusal) return fail(refusal, detection);
     if (!detection.readerable && !options.force) return fail('not-readerable', detection);
@@ -156,11 +158,6 @@ function removedBlocks(blocks: PendingBlock[], work: Document, options: { baseUr
     Object.defineProperty(removed, 'html', { get: () => all()[i]!, enumerable: true, configurable: true });
     return removed;
   });
-}
-
-/** An `<html>` document with a `<body>` (not a frameset, not some XML). */
-function hasHtmlBody(doc: Document): doc is Document & { body: HTMLElement } {
-  return !!doc.documentElement && tagOf(doc.documentElement) === 'HTML' && !!doc.body && tagOf(doc.body) === 'BODY';
 }
 
 function extract(
