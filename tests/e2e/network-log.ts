@@ -10,13 +10,29 @@ export interface SeenRequest {
   headers: Record<string, string>;
 }
 
-function origin(request: Request): string {
-  if (request.serviceWorker()) return 'service-worker';
+/** A URL a request can be told apart by: a page that has committed a real document. */
+const isDocumentUrl = (url: string) => /^(https?|chrome-extension):/.test(url);
+
+/** The URL of the page whose frame made `request`, '' when Playwright cannot tell (yet). */
+function pageUrlOf(request: Request): string {
   try {
     return request.frame().page().url();
   } catch {
-    return 'unknown';
+    return '';
   }
+}
+
+/**
+ * Who made `request`: the service worker, or its page's URL at the time. A page that has not
+ * committed its first document yet (about:blank), or that Playwright does not know yet (a tab the
+ * extension opens can start loading before it is announced: `request.frame()` throws then), gets
+ * its URL when the log settles: the URL of the document that made the request.
+ */
+function origin(request: Request): { from: string; later?: () => string } {
+  if (request.serviceWorker()) return { from: 'service-worker' };
+  const now = pageUrlOf(request);
+  if (isDocumentUrl(now)) return { from: now };
+  return { from: now || 'unknown', later: () => pageUrlOf(request) };
 }
 
 /**
@@ -27,9 +43,12 @@ function origin(request: Request): string {
 export function recordRequests(context: BrowserContext): { seen: SeenRequest[]; settled(): Promise<void> } {
   const seen: SeenRequest[] = [];
   const pending: Promise<void>[] = [];
+  const unresolved: { entry: SeenRequest; later: () => string }[] = [];
   context.on('request', (request) => {
-    const entry: SeenRequest = { url: request.url(), from: origin(request), type: request.resourceType(), headers: {} };
+    const { from, later } = origin(request);
+    const entry: SeenRequest = { url: request.url(), from, type: request.resourceType(), headers: {} };
     seen.push(entry);
+    if (later) unresolved.push({ entry, later });
     pending.push(
       request
         .allHeaders()
@@ -39,7 +58,16 @@ export function recordRequests(context: BrowserContext): { seen: SeenRequest[]; 
         .catch(() => {}),
     );
   });
-  return { seen, settled: async () => void (await Promise.all(pending)) };
+  return {
+    seen,
+    settled: async () => {
+      await Promise.all(pending);
+      for (const { entry, later } of unresolved.splice(0)) {
+        const url = later();
+        if (isDocumentUrl(url)) entry.from = url;
+      }
+    },
+  };
 }
 
 interface TargetInfo {
