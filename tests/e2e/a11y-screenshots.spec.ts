@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './extension-fixture';
 import { openSidePanelFromPopup } from './pages/surfaces';
-import { openProbeWindow, readSidePanel, screenshotSidePanel } from './side-panel-probe';
+import { openProbeWindow, readSidePanel, screenshotSidePanel, waitForPanelState } from './side-panel-probe';
 import { openArticleTab, openSurface, tabIdOf } from './tabs';
 
 /**
@@ -59,7 +59,7 @@ for (const theme of ['light', 'dark'] as const) {
     await article.goto(`${server.origin}/fixtures/seed-cluttered-news/source.html`);
     await openSidePanelFromPopup(context, worker, extensionUrl, await tabIdOf(worker, article.url()));
     const probe = await openProbeWindow(context, worker, extensionUrl('reader.html?probe=1'));
-    await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
+    await waitForPanelState(probe, 'article');
     // The article is the page in view: no "from another tab" banner in the picture.
     expect(await readSidePanel(probe)).toMatchObject({ theme, stale: null, windowId: expect.any(Number) });
     mkdirSync(SHOTS, { recursive: true });

@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test as base, expect, inertPagesServer } from './extension-fixture';
 import { recordRequests, recordSidePanel, type SeenRequest } from './network-log';
-import { readSidePanel } from './side-panel-probe';
+import { PopupPage } from './pages/surfaces';
+import { waitForPanelState } from './side-panel-probe';
 import type { StaticServer } from './static-server';
 import { openArticleTab } from './tabs';
 
@@ -400,7 +401,11 @@ for (const mode of ['always', 'on-click', 'never'] as const) {
     const others = log.seen
       .slice(logStart)
       .filter((r) => !extension.includes(r) && !r.url.startsWith(`chrome-extension://${extensionId}/`));
-    expect(others.map((r) => r.url)).toEqual([nextUrl]);
+    const whoMade = others.map((r) => `${r.from} ${r.type} ${r.url}`).join('\n');
+    expect(
+      others.map((r) => r.url),
+      `requests not made by the extension:\n${whoMade}`,
+    ).toEqual([nextUrl]);
     expect(
       fromServer.filter((r) => ![ARTICLE, NEXT].includes(r.url) && !allowed.images.has(`${server.origin}${r.url}`)),
     ).toEqual(fromServer.filter((r) => r.url.startsWith('/media/')));
@@ -432,18 +437,21 @@ test('popup: "Open in side panel" opens the real panel, which fetches only allow
   extensionPage,
   extensionUrl,
   privacyServer: server,
+  worker,
 }) => {
   const { log, resources } = await setUp(context, extensionPage, server, 'always');
   const serverStart = server.requests.length;
-  // The panel shows the window's active tab: after the popup closes, that is the tab left of it.
+  // The panel shows its window's active tab: the article, opened last in that window. The popup
+  // opens in a window of its own, so closing it cannot hand the focus to another tab there.
   const { tabId } = await openArticleTab(context, extensionPage, `${server.origin}${ARTICLE}?panel`);
-  const popup = await openView(context, extensionUrl(`popup.html?tab=${tabId}`));
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: 'Open in side panel' }).click();
+  const popup = await PopupPage.inOwnWindow(context, worker, extensionUrl, `?tab=${tabId}`);
+  await popup.waitForState('article');
+  const closed = popup.page.waitForEvent('close');
+  await popup.button('Open in side panel').click();
   await closed;
 
   const panelSeen = await recordSidePanel(extensionPage);
-  await expect.poll(async () => (await readSidePanel(extensionPage))?.state).toBe('article');
+  await waitForPanelState(extensionPage, 'article');
   // The images in the panel's first screen load (the rest would as the user scrolls).
   await expect.poll(() => panelSeen.filter((r) => r.type === 'image').length).toBeGreaterThan(0);
   await log.settled();

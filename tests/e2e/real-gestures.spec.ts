@@ -2,7 +2,7 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { E2E_ACTION_KEY, TOGGLE_READER_KEY } from '../../utils/manifest-policy';
 import { expect, test } from './extension-fixture';
 import { openPageContextMenuItemFromBottom, pressRealKey, toXdotool } from './real-keys';
-import { openProbeWindow, readSidePanel, sidePanelIsOpen } from './side-panel-probe';
+import { openProbeWindow, readSidePanel, sidePanelIsOpen, waitForPanelState } from './side-panel-probe';
 import { openTabInFirstWindow } from './tabs';
 
 /**
@@ -26,7 +26,7 @@ async function pressAndProbe(context: BrowserContext, worker: Worker, url: (page
   pressRealKey(toXdotool(key));
   await expect.poll(() => sidePanelIsOpen(worker)).toBe(true);
   const probe = await openProbeWindow(context, worker, url('reader.html?probe=1'));
-  await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
+  await waitForPanelState(probe, 'article');
   return probe;
 }
 
@@ -103,5 +103,5 @@ test('the context-menu item "Read in Readside", chosen with a real right-click, 
   const target = await worker.evaluate(async () => (await chrome.storage.session.get('readerTarget')).readerTarget);
   expect(target).toMatchObject({ trigger: 'context-menu', url: `${server.origin}/site/article.html` });
   const probe = await openProbeWindow(context, worker, extensionUrl('reader.html?probe=1'));
-  await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
+  await waitForPanelState(probe, 'article');
 });

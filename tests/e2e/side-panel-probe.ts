@@ -46,6 +46,23 @@ export async function readSidePanel(probe: Page): Promise<PanelSnapshot | null> 
 }
 
 /**
+ * Waits until the open side panel shows `state`. On timeout the error names what the panel showed
+ * last (or that there was none), so a failure in CI says which tab or state the panel was stuck on.
+ */
+export async function waitForPanelState(probe: Page, state: string, timeout = 10_000): Promise<PanelSnapshot> {
+  const deadline = Date.now() + timeout;
+  let last: PanelSnapshot | null = null;
+  for (;;) {
+    last = await readSidePanel(probe);
+    if (last?.state === state) return last;
+    if (Date.now() > deadline) break;
+    await probe.waitForTimeout(100);
+  }
+  const shown = last ? JSON.stringify({ ...last, text: last.text.slice(0, 200) }) : 'no side panel open';
+  throw new Error(`The side panel did not reach "${state}" in ${timeout} ms; last seen: ${shown}`);
+}
+
+/**
  * Clicks a button of the open side panel by its accessible text. A script click, not a user
  * gesture: fine for anything that does not need one (reading a tab the e2e build may script).
  */

@@ -2,7 +2,13 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { loadFixture } from '../support/fixtures';
 import { expect, test } from './extension-fixture';
 import { openSidePanelFromPopup, PopupPage, ReaderTabPage } from './pages/surfaces';
-import { clickInSidePanel, openProbeWindow, readSidePanel, sidePanelIsOpen } from './side-panel-probe';
+import {
+  clickInSidePanel,
+  openProbeWindow,
+  readSidePanel,
+  sidePanelIsOpen,
+  waitForPanelState,
+} from './side-panel-probe';
 import type { StaticServer } from './static-server';
 import { activateTab, openTabInFirstWindow, tabIdOf } from './tabs';
 
@@ -49,8 +55,7 @@ test('popup "Open in side panel" opens the real side panel beside the article, s
   await expect.poll(() => sidePanelIsOpen(worker)).toBe(true);
   await expect.poll(() => popup.page.isClosed()).toBe(true);
   const probe = await openProbeWindow(context, worker, extensionUrl('reader.html?probe=1'));
-  await expect.poll(async () => (await readSidePanel(probe))?.state).toBe('article');
-  const panel = await readSidePanel(probe);
+  const panel = await waitForPanelState(probe, 'article');
   expect(panel?.surface).toBe('sidepanel');
   // Beside the article, in its window, not in the popup's.
   expect(panel?.windowId).toBe(articleWindow);
