@@ -35,6 +35,14 @@ describe('kindFromNames', () => {
     expect(kindFromNames(names)).toBe(kind);
   });
 
+  it('reads class names that are Object.prototype keys as plain words', () => {
+    for (const names of ['constructor', 'page-constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      expect(kindFromNames(names)).toBeNull();
+    }
+    expect(kindFromNames('page-constructor__tags')).toBe('tags');
+    expect(kindFromNames('constructor-block__ad')).toBe('ad');
+  });
+
   it('does not see furniture in look-alike words', () => {
     for (const names of ['commentary', 'header', 'download', 'shadow', 'readability', 'article-body', 'tagline']) {
       expect(kindFromNames(names)).toBeNull();
