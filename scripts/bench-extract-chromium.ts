@@ -86,6 +86,7 @@ async function main(): Promise<void> {
         oursMs: median(m.ours),
         plainMs: median(m.plain),
         sanitizedMs: median(m.sanitized),
+        bareMs: median(m.bare),
         detectMs: median(m.detect),
         ok: m.ok,
       });
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
   console.log(`  ratio ours/plain (median)  ${summary.ratioMedian.toFixed(2)}x`);
   console.log(`  Readability + sanitiser / plain (total)   ${summary.sanitizedRatioTotal.toFixed(2)}x`);
   console.log(`  ours / (Readability + sanitiser) (total)  ${summary.oursOverSanitizedTotal.toFixed(2)}x`);
+  console.log(`  Readability + bare DOMPurify / plain (total; the floor)  ${summary.bareRatioTotal.toFixed(2)}x`);
   console.log(`  detectArticle median       ${summary.detectMedianMs.toFixed(2)}`);
   console.log(
     '  phases of ours, as a share of plain Readability time: ' +

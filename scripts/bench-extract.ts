@@ -98,6 +98,7 @@ interface Row {
   oursMs: number;
   plainMs: number;
   sanitizedMs: number;
+  bareMs: number;
   detectMs: number;
   recall: number | null;
   leaked: string[];
@@ -118,6 +119,7 @@ function measure(page: Page): Row {
     oursMs: median(samples.ours),
     plainMs: median(samples.plain),
     sanitizedMs: median(samples.sanitized),
+    bareMs: median(samples.bare),
     detectMs: median(samples.detect),
     recall: page.expectedHtml === null ? null : tokenRecall(text, htmlToText(page.expectedHtml, doc)),
     leaked: page.readerable ? page.mustNotContain.filter((s) => containsText(text, s)) : [],
@@ -202,6 +204,9 @@ function main(): void {
   console.log(`  ratio ours/plain (median)  ${pad(summary.ratioMedian.toFixed(2), 8)}x`);
   console.log(`  Readability + sanitiser    ${pad(summary.sanitizedRatioTotal.toFixed(2), 8)}x   of plain (total)`);
   console.log(`  ours / that                ${pad(summary.oursOverSanitizedTotal.toFixed(2), 8)}x   (total)`);
+  console.log(
+    `  Readability + bare DOMPurify ${pad(summary.bareRatioTotal.toFixed(2), 6)}x   of plain (total; the floor)`,
+  );
   console.log(`  detectArticle median       ${pad(summary.detectMedianMs.toFixed(2), 8)}`);
   console.log(`  detectArticle p95          ${pad(summary.detectP95Ms.toFixed(2), 8)}`);
   console.log(

@@ -9,6 +9,7 @@ export interface PageMeasured {
   ours: number[];
   plain: number[];
   sanitized: number[];
+  bare: number[];
   detect: number[];
   ok: boolean;
   phases: Record<string, number>;

@@ -23,6 +23,8 @@ export interface TimedRow {
   plainMs: number;
   /** Plain Readability plus our sanitiser (see ./measure-extraction). */
   sanitizedMs: number;
+  /** Plain Readability plus one bare DOMPurify call with our config: the floor (./measure-extraction). */
+  bareMs: number;
   detectMs: number;
 }
 
@@ -32,6 +34,7 @@ export function timingSummary(rows: TimedRow[]) {
   const plain = rows.map((r) => r.plainMs);
   const detect = rows.map((r) => r.detectMs);
   const sanitized = rows.map((r) => r.sanitizedMs);
+  const bare = rows.map((r) => r.bareMs);
   return {
     oursMedianMs: median(ours),
     oursP95Ms: percentile(ours, 95),
@@ -41,6 +44,8 @@ export function timingSummary(rows: TimedRow[]) {
     ratioMedian: median(rows.map((r) => r.oursMs / r.plainMs)),
     /** Readability plus the sanitiser against plain: the part of the ratio no decluttering change can remove. */
     sanitizedRatioTotal: sum(sanitized) / sum(plain),
+    /** Readability plus bare DOMPurify against plain: no sanitised extraction gets under it. */
+    bareRatioTotal: sum(bare) / sum(plain),
     /** Ours against Readability plus the sanitiser: what decluttering, detection and post-processing add. */
     oursOverSanitizedTotal: sum(ours) / sum(sanitized),
     detectMedianMs: median(detect),
