@@ -15,6 +15,7 @@ import {
   isControlLabel,
   isFooterLine,
   isPromoLine,
+  isRecommendationHeading,
   isSharePrompt,
   kindFromNames,
   type NamedKind,
@@ -114,12 +115,18 @@ export interface PageBlocks {
   /** Blocks named like a standfirst (subtitle, dek, standfirst, chapo…), in document order. */
   standfirsts: BlockStats[];
   firstH1: BlockStats | null;
+  /** Short paragraphs or headings that say "Read more:" and hold no link: labels of what follows. */
+  runLabels: BlockStats[];
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const KEEPER_TAGS = new Set(['TABLE', 'PRE', 'CODE', 'VIDEO', 'AUDIO', 'IFRAME', 'BLOCKQUOTE', 'MATH']);
 const IMAGE_TAGS = new Set(['IMG', 'PICTURE', 'SVG']);
+/** Blocks that can label the run of link paragraphs after them ("<p><b>Read more:</b></p>"). */
+const RUN_LABEL_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** A run label is at most this long ("Read more:", "Related stories"). */
+const RUN_LABEL_MAX_CHARS = 40;
 /** Inline elements: a label in one is judged at its block (same text), which saves reading every span. */
 const PHRASING_TAGS = new Set([
   'A',
@@ -347,6 +354,7 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
   const asides: BlockStats[] = [];
   const textContainers = new Set<BlockStats>();
   const standfirsts: BlockStats[] = [];
+  const runLabels: BlockStats[] = [];
   let current = root;
   let index = 0;
   let linkDepth = 0;
@@ -451,6 +459,15 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
         block.label =
           sameReading(holder, block) && holder.labelKnown ? holder.label : labelKind(block, collapsedTextOf(block));
         block.labelKnown = true;
+        if (
+          block.links === 0 &&
+          block.images === 0 &&
+          block.text <= RUN_LABEL_MAX_CHARS &&
+          RUN_LABEL_TAGS.has(tag) &&
+          isRecommendationHeading(collapsedTextOf(block))
+        ) {
+          runLabels.push(block);
+        }
       }
       const linky = block.links >= 2 && block.linkText >= 0.35 * block.text;
       if (linky && block.links >= 3 && block.links <= MAX_FINGERPRINT_LINKS) {
@@ -495,6 +512,7 @@ export function collectBlocks(body: Element, counter?: PageTextCounter): PageBlo
     textContainers,
     standfirsts,
     firstH1,
+    runLabels,
   };
 }
 

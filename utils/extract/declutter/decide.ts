@@ -4,6 +4,7 @@
  * wrapper of several widgets is judged on what is left of it, and each widget is reported alone.
  */
 import { siteOf } from '../canonical-url';
+import { boundedText } from '../text';
 import type { RemovedKind } from '../types';
 import { hasDescendant } from '../walk';
 import {
@@ -23,6 +24,8 @@ export interface Decision {
   /** A heading just before the block that belongs to it ("<h2>Related</h2><ul>…"). */
   precedingHeading: Element | null;
   heading: string;
+  /** Siblings right after the block that go with it: the link paragraphs a "Read more:" label introduces. */
+  followers?: Element[];
 }
 
 interface Context {
@@ -282,6 +285,50 @@ function widen(c: BlockStats, kind: RemovedKind, ctx: Context): BlockStats {
   return block;
 }
 
+/** A paragraph of a link run holds at most this much text, nearly all of it link text. */
+const RUN_ITEM_MAX_CHARS = 200;
+const RUN_ITEM_MAX_LINKS = 3;
+const RUN_MAX_ITEMS = 12;
+
+/** Text of `el`'s links to other pages (`el` itself may be the link), whitespace collapsed. */
+function outboundLinkText(el: Element): { links: number; chars: number } {
+  const anchors = el.tagName.toUpperCase() === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  let links = 0;
+  let chars = 0;
+  for (const a of anchors) {
+    const href = a.getAttribute('href')?.trim();
+    if (!href || href.startsWith('#')) continue;
+    links++;
+    chars += textOf(a).length;
+  }
+  return { links, chars };
+}
+
+/**
+ * The paragraphs after a "Read more:" label that are each nothing but a link to another page
+ * (empty paragraphs between them go too), when there are at least two: the label's list, written
+ * as sibling paragraphs instead of a list, so no one block holds it. Null when there is no run.
+ */
+function linkRunAfter(label: Element, decided: Decision[]): Element[] | null {
+  const run: Element[] = [];
+  let items = 0;
+  for (let next = label.nextElementSibling; next && items < RUN_MAX_ITEMS; next = next.nextElementSibling) {
+    const text = boundedText(next, RUN_ITEM_MAX_CHARS);
+    if (text === null || decided.some((d) => next!.contains(d.block.el) || d.block.el.contains(next!))) break;
+    if (!text) {
+      if (hasDescendant(next, ['img', 'picture', 'video', 'audio', 'iframe', 'table'])) break;
+      run.push(next);
+      continue;
+    }
+    const { links, chars } = outboundLinkText(next);
+    if (links === 0 || links > RUN_ITEM_MAX_LINKS || chars < 0.9 * text.length) break;
+    run.push(next);
+    items++;
+  }
+  while (run.length && boundedText(run[run.length - 1]!, 0) === '') run.pop();
+  return items >= 2 ? run : null;
+}
+
 export function decide(page: PageBlocks, pageUrl: string): Decision[] {
   const protectedBlocks = new Set<BlockStats>();
   for (let p = page.proseCentre; p; p = p.parent) protectedBlocks.add(p);
@@ -312,5 +359,19 @@ export function decide(page: PageBlocks, pageUrl: string): Decision[] {
   const named = page.candidates.filter((c) => c.named).sort((a, b) => a.index - b.index);
   for (const c of named) consider(c, (b) => namedKind(b, remaining(b), isProse(b, ctx), ctx));
   for (const c of page.candidates) consider(c, (b) => classify(b, ctx));
+  // Last: a label whose list is a run of sibling link paragraphs (no block to decide on).
+  for (const label of page.runLabels) {
+    if (protectedBlocks.has(label) || decisions.some((d) => contains(d.block, label))) continue;
+    const followers = linkRunAfter(label.el, decisions);
+    if (!followers) continue;
+    cutOut(label);
+    decisions.push({
+      kind: 'recommendations',
+      block: label,
+      precedingHeading: null,
+      heading: textOf(label.el),
+      followers,
+    });
+  }
   return decisions;
 }

@@ -134,4 +134,36 @@ describe('declutterDocument', () => {
     );
     expect(standfirst?.textContent).toBe('A standfirst that sums up the story in a sentence or two.');
   });
+  describe('a "Read more:" label over sibling link paragraphs', () => {
+    const item = (n: number) => `<p> <a href="/other-${n}">Another story, number ${n}</a> </p>`;
+
+    it('cuts the label and its run of link paragraphs as one block, empty paragraphs between included', () => {
+      const { cut, text } = run(
+        `<article>${story}<p><b>Read more:</b></p>${item(1)}<p></p>${item(2)}${item(3)}<p></p></article>`,
+      );
+      const block = cut.find((c) => c.kind === 'recommendations');
+      expect(block).toMatchObject({ heading: 'Read more:', linkCount: 3 });
+      expect(block?.nodes.map((n) => n.tagName)).toEqual(['P', 'P', 'P', 'P', 'P']);
+      expect(text).not.toContain('Read more');
+      expect(text).not.toContain('Another story');
+      expect(text).toContain('Paragraph 6');
+    });
+
+    it('keeps a label followed by a single link paragraph, or by a sentence that holds a link', () => {
+      const single = run(`<article>${story}<p><b>Read more:</b></p>${item(1)}${para(7)}</article>`);
+      expect(single.text).toContain('Another story, number 1');
+      const sentence = `<p>The council publishes the rules on <a href="/rules">its website</a>, with every deadline and form.</p>`;
+      const prose = run(`<article>${story}<p><b>More information:</b></p>${sentence}${item(1)}</article>`);
+      expect(prose.text).toContain('More information:');
+      expect(prose.text).toContain('its website');
+    });
+
+    it('stops the run at the first paragraph that is not a link', () => {
+      const { text } = run(`<article>${story}<p>Related:</p>${item(1)}${item(2)}${para(7)}${item(3)}</article>`);
+      expect(text).not.toContain('number 1');
+      expect(text).not.toContain('number 2');
+      expect(text).toContain('Paragraph 7');
+      expect(text).toContain('number 3');
+    });
+  });
 });

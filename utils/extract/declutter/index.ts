@@ -40,17 +40,21 @@ export function declutterDocument(doc: Document, pageUrl: string, blocks?: PageB
   const page = blocks ?? collectBlocks(body);
   const decisions = decide(page, pageUrl).sort((a, b) => a.block.index - b.block.index);
   const cut = decisions.map((d, id) => {
-    const nodes = d.precedingHeading ? [d.precedingHeading, d.block.el] : [d.block.el];
+    const followers = d.followers ?? [];
+    const nodes = [...(d.precedingHeading ? [d.precedingHeading] : []), d.block.el, ...followers];
     const first = nodes[0]!;
     first.parentNode?.insertBefore(doc.createComment(`${MARKER_PREFIX}${id}`), first);
     for (const node of nodes) node.remove();
-    const headingChars = d.precedingHeading ? (d.precedingHeading.textContent ?? '').trim().length : 0;
+    const chars = (el: Element) => (el.textContent ?? '').trim().length;
+    const headingChars = d.precedingHeading ? chars(d.precedingHeading) : 0;
+    const followerChars = followers.reduce((total, el) => total + chars(el), 0);
+    const followerLinks = followers.reduce((total, el) => total + el.getElementsByTagName('a').length, 0);
     return {
       id,
       kind: d.kind,
       heading: d.heading.slice(0, 200),
-      textLength: d.block.text + headingChars,
-      linkCount: d.block.links,
+      textLength: d.block.text + headingChars + followerChars,
+      linkCount: d.block.links + followerLinks,
       nodes,
     };
   });
