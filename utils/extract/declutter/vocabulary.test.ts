@@ -96,10 +96,18 @@ describe('labels', () => {
   });
 
   it('comment labels and counters', () => {
-    for (const text of ['Comments0', '12 comments', 'Kommentare (3)', 'Leave a comment', 'Log in to post comments']) {
+    for (const text of [
+      'Comments0',
+      '12 comments',
+      'Kommentare (3)',
+      'Comments (5 posted)',
+      'Leave a comment',
+      'Log in to post comments',
+    ]) {
       expect(isCommentLabel(text)).toBe(true);
     }
     expect(isCommentLabel('Comments from the minister surprised everyone')).toBe(false);
+    expect(isCommentLabel('Comments posted by readers were read aloud')).toBe(false);
   });
 
   it('share prompts, controls, footers and promos', () => {

@@ -407,9 +407,9 @@ export function isAdLabel(text: string): boolean {
 }
 
 const COMMENT_LABEL =
-  /^(?:(?:\d+\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|reacties|댓글|评论|コメント)\s*[(:]?\s*\d*\s*\)?|(?:leave|post|add|write|view|show|read|see|load)(?: all| the)? (?:a |\d+ )?(?:comments?|reply|replies)|join the (?:discussion|conversation)|comments are closed\.?|(?:log ?in|sign ?in|register) to (?:post|leave|add|write) (?:a )?comments?|this discussion is (?:now )?closed(?: for comments)?\.?|inicie sessão para comentar|connectez-vous pour commenter|laisser un commentaire|kommentar schreiben|deja un comentario|deixe (?:um|o seu) comentário)$/iu;
+  /^(?:(?:\d+\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|reacties|댓글|评论|コメント)\s*[(:]?\s*\d*(?:\s*posted)?\s*\)?|(?:leave|post|add|write|view|show|read|see|load)(?: all| the)? (?:a |\d+ )?(?:comments?|reply|replies)|join the (?:discussion|conversation)|comments are closed\.?|(?:log ?in|sign ?in|register) to (?:post|leave|add|write) (?:a )?comments?|this discussion is (?:now )?closed(?: for comments)?\.?|inicie sessão para comentar|connectez-vous pour commenter|laisser un commentaire|kommentar schreiben|deja un comentario|deixe (?:um|o seu) comentário)$/iu;
 
-/** "Comments0", "12 comments", "Leave a comment", "Kommentare (3)". */
+/** "Comments0", "12 comments", "Comments (5 posted)", "Leave a comment", "Kommentare (3)". */
 export function isCommentLabel(line: string): boolean {
   return COMMENT_LABEL.test(line);
 }
