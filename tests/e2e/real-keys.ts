@@ -45,11 +45,14 @@ export function pressRealKeys(...keys: string[]): void {
 
 /**
  * Right-clicks the page with a real mouse event and picks the item `stepsFromBottom` up from the
- * end of Chromium's native context menu with the keyboard.
+ * end of Chromium's native context menu with the keyboard, `menuWaitSeconds` after the click (the
+ * menu takes longer to open on a slow machine). Escape first closes a menu a slower earlier try
+ * left open.
  */
-export function openPageContextMenuItemFromBottom(stepsFromBottom: number): void {
+export function openPageContextMenuItemFromBottom(stepsFromBottom: number, menuWaitSeconds = 0.8): void {
+  xdotoolOnWindow((win) => ['windowfocus', '--sync', win, 'key', 'Escape']);
   xdotoolOnWindow((win) => ['windowfocus', '--sync', win, 'mousemove', '--window', win, '400', '500', 'click', '3']);
-  execFileSync('sleep', ['0.8']);
+  execFileSync('sleep', [String(menuWaitSeconds)]);
   execFileSync('xdotool', ['key', ...Array.from({ length: stepsFromBottom }, () => 'Up'), 'Return']);
 }
 
