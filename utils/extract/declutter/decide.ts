@@ -312,6 +312,8 @@ function outboundLinkText(el: Element): { links: number; chars: number } {
 function linkRunAfter(label: Element, decided: Decision[]): Element[] | null {
   const run: Element[] = [];
   let items = 0;
+  // The run ends at its last link paragraph: empty paragraphs after it are not part of it.
+  let end = 0;
   for (let next = label.nextElementSibling; next && items < RUN_MAX_ITEMS; next = next.nextElementSibling) {
     const text = boundedText(next, RUN_ITEM_MAX_CHARS);
     if (text === null || decided.some((d) => next!.contains(d.block.el) || d.block.el.contains(next!))) break;
@@ -324,9 +326,9 @@ function linkRunAfter(label: Element, decided: Decision[]): Element[] | null {
     if (links === 0 || links > RUN_ITEM_MAX_LINKS || chars < 0.9 * text.length) break;
     run.push(next);
     items++;
+    end = run.length;
   }
-  while (run.length && boundedText(run[run.length - 1]!, 0) === '') run.pop();
-  return items >= 2 ? run : null;
+  return items >= 2 ? run.slice(0, end) : null;
 }
 
 export function decide(page: PageBlocks, pageUrl: string): Decision[] {
