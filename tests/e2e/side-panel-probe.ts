@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
 
 export interface PanelSnapshot {
   state: string | null;
@@ -50,16 +50,15 @@ export async function readSidePanel(probe: Page): Promise<PanelSnapshot | null> 
  * last (or that there was none), so a failure in CI says which tab or state the panel was stuck on.
  */
 export async function waitForPanelState(probe: Page, state: string, timeout = 10_000): Promise<PanelSnapshot> {
-  const deadline = Date.now() + timeout;
   let last: PanelSnapshot | null = null;
-  for (;;) {
-    last = await readSidePanel(probe);
-    if (last?.state === state) return last;
-    if (Date.now() > deadline) break;
-    await probe.waitForTimeout(100);
+  try {
+    await expect.poll(async () => (last = await readSidePanel(probe))?.state, { timeout }).toBe(state);
+  } catch {
+    const seen = last as PanelSnapshot | null;
+    const shown = seen ? JSON.stringify({ ...seen, text: seen.text.slice(0, 200) }) : 'no side panel open';
+    throw new Error(`The side panel did not reach "${state}" in ${timeout} ms; last seen: ${shown}`);
   }
-  const shown = last ? JSON.stringify({ ...last, text: last.text.slice(0, 200) }) : 'no side panel open';
-  throw new Error(`The side panel did not reach "${state}" in ${timeout} ms; last seen: ${shown}`);
+  return last!;
 }
 
 /**
