@@ -450,6 +450,9 @@ test('popup: "Open in side panel" opens the real panel, which fetches only allow
   await popup.button('Open in side panel').click();
   await closed;
 
+  // The observer reloads the panel: let its first load settle first, so the reload is not a second
+  // navigation racing the first.
+  await waitForPanelState(extensionPage, 'article');
   const panelSeen = await recordSidePanel(extensionPage);
   await waitForPanelState(extensionPage, 'article');
   // The images in the panel's first screen load (the rest would as the user scrolls).
