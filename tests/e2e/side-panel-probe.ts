@@ -52,7 +52,11 @@ export async function readSidePanel(probe: Page): Promise<PanelSnapshot | null> 
 export async function waitForPanelState(probe: Page, state: string, timeout = 10_000): Promise<PanelSnapshot> {
   let last: PanelSnapshot | null = null;
   try {
-    await expect.poll(async () => (last = await readSidePanel(probe))?.state, { timeout }).toBe(state);
+    const read = async () => {
+      last = await readSidePanel(probe);
+      return last?.state;
+    };
+    await expect.poll(read, { timeout }).toBe(state);
   } catch {
     const seen = last as PanelSnapshot | null;
     const shown = seen ? JSON.stringify({ ...seen, text: seen.text.slice(0, 200) }) : 'no side panel open';
