@@ -31,7 +31,14 @@ export async function readSidePanel(probe: Page): Promise<PanelSnapshot | null> 
       | (Window & { chrome: typeof chrome })
       | undefined;
     if (!panel) return null;
-    const own = await panel.chrome.windows.getCurrent().catch(() => null);
+    // A panel window that is being unloaded (a reload) can leave this call unsettled for good, which
+    // would hang the whole evaluate. Give up on it after a while: the next read finds the new document.
+    const gone = Symbol('unloading');
+    const own = await Promise.race([
+      panel.chrome.windows.getCurrent().catch(() => null),
+      new Promise<typeof gone>((resolve) => setTimeout(() => resolve(gone), 1000)),
+    ]);
+    if (own === gone) return null;
     const main = panel.document.querySelector('main[data-surface]');
     return {
       state: main?.getAttribute('data-state') ?? null,
