@@ -450,8 +450,8 @@ test('popup: "Open in side panel" opens the real panel, which fetches only allow
   await popup.button('Open in side panel').click();
   await closed;
 
-  // The observer reloads the panel: let its first load settle first, so the reload is not a second
-  // navigation racing the first.
+  // The observer finds the panel's target by its URL, which is empty while the panel navigates: let the
+  // first load finish before it attaches and reloads.
   await waitForPanelState(extensionPage, 'article');
   const panelSeen = await recordSidePanel(extensionPage);
   await waitForPanelState(extensionPage, 'article');
