@@ -70,7 +70,15 @@ describe('errorView', () => {
 describe('savedArticleView', () => {
   it('shows a saved article, not tied to any tab', () => {
     const article = makeArticle();
-    const view = savedArticleView({ ...article, id: 'a1', savedAt: 1, updatedAt: 2, tags: [], archived: false });
+    const view = savedArticleView({
+      ...article,
+      id: 'a1',
+      savedAt: 1,
+      updatedAt: 2,
+      tags: [],
+      archived: false,
+      favorite: false,
+    });
     expect(view).toEqual({ state: 'article', tabId: null, url: article.url, article, removed: [] });
   });
   it('says when the saved article is gone', () => {

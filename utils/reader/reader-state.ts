@@ -47,6 +47,14 @@ export function errorView(tabId: number | null, url: string | null, reason: Erro
 /** A reading-list article (`reader.html?saved=<id>`); its HTML is sanitised again when rendered. */
 export function savedArticleView(saved: SavedArticle | null): ViewState {
   if (!saved) return errorView(null, null, 'no-source');
-  const { id: _id, savedAt: _savedAt, updatedAt: _updatedAt, tags: _tags, archived: _archived, ...article } = saved;
+  const {
+    id: _id,
+    savedAt: _savedAt,
+    updatedAt: _updatedAt,
+    tags: _tags,
+    archived: _archived,
+    favorite: _favorite,
+    ...article
+  } = saved;
   return { state: 'article', tabId: null, url: saved.url, article, removed: [] };
 }

@@ -2,10 +2,14 @@
  * The one IndexedDB schema for the reading list, versioned with explicit upgrade steps.
  * Saved articles hold the full cleaned content so they read offline.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB, type StoreNames } from 'idb';
 
 export const DB_NAME = 'readside';
-export const DB_VERSION = 1;
+/**
+ * 1: the `articles` store, unique `byUrl`, `bySavedAt`.
+ * 2: `favorite` on every article (existing ones get `false`), `byTag` (multiEntry on `tags`).
+ */
+export const DB_VERSION = 2;
 
 export interface SavedArticle {
   id: string;
@@ -25,15 +29,17 @@ export interface SavedArticle {
   readingMinutes: number;
   savedAt: number;
   updatedAt: number;
+  /** Normalised (utils/reading-list/tags.ts): trimmed, no case-insensitive duplicates. */
   tags: string[];
   archived: boolean;
+  favorite: boolean;
 }
 
 interface ReadsideDB extends DBSchema {
   articles: {
     key: string;
     value: SavedArticle;
-    indexes: { byUrl: string; bySavedAt: number };
+    indexes: { byUrl: string; bySavedAt: number; byTag: string };
   };
 }
 
@@ -41,13 +47,38 @@ export type ReadsideDatabase = IDBPDatabase<ReadsideDB>;
 
 export function openReadsideDb(): Promise<ReadsideDatabase> {
   return openDB<ReadsideDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         const articles = db.createObjectStore('articles', { keyPath: 'id' });
         articles.createIndex('byUrl', 'url', { unique: true });
         articles.createIndex('bySavedAt', 'savedAt');
       }
-      // Future versions: add `if (oldVersion < 2) { ... }` steps here, never edit the ones above.
+      if (oldVersion < 2) {
+        const articles = tx.objectStore('articles');
+        articles.createIndex('byTag', 'tags', { multiEntry: true });
+        // Not awaited: the open request succeeds only once the upgrade transaction (and so this
+        // cursor) has completed. If the backfill fails, the upgrade is aborted and the open fails.
+        if (oldVersion >= 1) {
+          addFavoriteFlag(articles).catch(() => {
+            try {
+              tx.abort();
+            } catch {
+              // Already aborted by the failed request.
+            }
+          });
+        }
+      }
+      // Future versions: add `if (oldVersion < 3) { ... }` steps here, never edit the ones above.
     },
   });
+}
+
+/** v2: records written by v1 have no `favorite`. */
+async function addFavoriteFlag(
+  articles: IDBPObjectStore<ReadsideDB, StoreNames<ReadsideDB>[], 'articles', 'versionchange'>,
+): Promise<void> {
+  for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
+    const record: Partial<SavedArticle> = cursor.value;
+    if (typeof record.favorite !== 'boolean') await cursor.update({ ...cursor.value, favorite: false });
+  }
 }

@@ -49,6 +49,7 @@ describe('reading list', () => {
     expect(saved?.contentHtml).toContain('<p>Body');
     expect(saved?.contentHtml).not.toMatch(/script|onerror/);
     expect(saved?.contentHtml).toContain('https://example.com/x.png');
+    expect(saved).toMatchObject({ tags: [], archived: false, favorite: false });
   });
 
   it('saving the same URL again refreshes it instead of duplicating', async () => {
@@ -71,8 +72,9 @@ describe('reading list', () => {
     expect((await listSavedArticles()).map((a) => a.url)).toEqual(['https://example.com/b', 'https://example.com/a']);
     const a = await findSavedByUrl('https://example.com/a');
     expect(a).not.toBeNull();
-    await removeSavedArticle(a!.id);
+    expect(await removeSavedArticle(a!.id)).toEqual(a);
     expect(await findSavedByUrl('https://example.com/a')).toBeNull();
+    expect(await removeSavedArticle(a!.id)).toBeNull();
   });
 
   it('reports a full disk in plain language', async () => {

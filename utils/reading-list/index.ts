@@ -1,38 +1,43 @@
 /**
- * Reading-list service: save the cleaned article for offline reading, look it up, list, remove.
- * Nothing leaves the device. Failures (a full disk above all) come back as plain-language results;
- * the article on screen is never lost because a save failed.
+ * Reading-list service ("Keep"): a local reading list that holds the full cleaned content, so saved
+ * articles read offline; it can be searched, organised, exported and imported. Nothing leaves the device.
+ *
+ * - Save and look up (this file): `saveArticle` keyed by canonical URL, `getSavedArticle`,
+ *   `findSavedByUrl`, `listSavedArticles`.
+ * - The library page (./library.ts): `queryLibrary` (search, filter, order, tag counts; the pure
+ *   search is ./search.ts), `setArchived`, `setFavorite`, `setTags` (never touch `updatedAt`, which
+ *   marks content refreshes only), `removeSavedArticle` returning the record for `restoreSavedArticle`.
+ * - Files (./backup.ts): `exportLibrary` (JSON backup, Markdown, self-contained offline HTML; the pure
+ *   builders are ./export-formats.ts) and `importLibrary` (validated, sanitised, merged by URL,
+ *   written in one transaction: all or nothing).
+ *
+ * One IndexedDB schema, versioned and migrated (./db.ts). The types the UI codes against are in
+ * ./library-types.ts. Failures come back as reason codes (the UI words them, from `_locales`); a
+ * failed save never loses the article on screen. No `browser.*` anywhere in this folder.
  */
 import type { Article } from '../extract/types';
 import { sanitizeHtml } from '../sanitize';
-import { openReadsideDb, type ReadsideDatabase, type SavedArticle } from './db';
+import { db, isQuotaError, newId } from './connection';
+import type { ReadsideDatabase, SavedArticle } from './db';
 
+export { exportLibrary, IMPORT_MAX_BYTES, importLibrary } from './backup';
+export { isQuotaError, useDatabaseForTests } from './connection';
 export type { SavedArticle } from './db';
+export type { ExportLabels } from './export-formats';
+export {
+  queryLibrary,
+  removeSavedArticle,
+  restoreSavedArticle,
+  setArchived,
+  setFavorite,
+  setTags,
+} from './library';
+export type * from './library-types';
+export { MAX_TAG_LENGTH, MAX_TAGS, normalizeTags } from './tags';
 
 export type SaveResult =
   | { ok: true; id: string; updated: boolean }
   | { ok: false; reason: 'quota' | 'unavailable' | 'error'; message: string };
-
-let dbPromise: Promise<ReadsideDatabase> | null = null;
-
-function db(): Promise<ReadsideDatabase> {
-  dbPromise ??= openReadsideDb();
-  return dbPromise;
-}
-
-/** Tests inject a fresh database (fake-indexeddb). */
-export function useDatabaseForTests(database: Promise<ReadsideDatabase> | null): void {
-  dbPromise = database;
-}
-
-export function isQuotaError(err: unknown): boolean {
-  const name = (err as { name?: string })?.name ?? '';
-  return name === 'QuotaExceededError' || /quota/i.test(String((err as Error)?.message ?? ''));
-}
-
-function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
 
 /** Saves (or refreshes) an article, keyed by its canonical URL. */
 export async function saveArticle(article: Article, now = Date.now()): Promise<SaveResult> {
@@ -65,6 +70,7 @@ export async function saveArticle(article: Article, now = Date.now()): Promise<S
       updatedAt: now,
       tags: existing?.tags ?? [],
       archived: existing?.archived ?? false,
+      favorite: existing?.favorite ?? false,
     };
     await tx.store.put(record);
     await tx.done;
@@ -93,8 +99,4 @@ export async function findSavedByUrl(url: string): Promise<SavedArticle | null> 
 export async function listSavedArticles(): Promise<SavedArticle[]> {
   const all = await (await db()).getAllFromIndex('articles', 'bySavedAt');
   return all.reverse();
-}
-
-export async function removeSavedArticle(id: string): Promise<void> {
-  await (await db()).delete('articles', id);
 }
