@@ -15,6 +15,7 @@ const all = new Set<ReaderKeyAction>([
   'theme',
   'save',
   'open-tab',
+  'reading-list',
   'help',
 ]);
 

@@ -6,6 +6,7 @@ const PATHS = {
   tab: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
   panel: 'M4 4h16v16H4zM14 4v16',
   settings: 'M4 7h10M18 7h2M4 17h2M10 17h10M14 5v4M6 15v4',
+  list: 'M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01',
   keyboard: 'M3 7h18v10H3zM7 11h.01M11 11h.01M15 11h.01M8 14h8',
 } as const;
 

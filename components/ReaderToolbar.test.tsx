@@ -25,6 +25,7 @@ describe('ReaderToolbar', () => {
       onCopyMarkdown: vi.fn(),
       onOpenInTab: vi.fn(),
       onOpenInSidePanel: vi.fn(),
+      onOpenReadingList: vi.fn(),
       onToggleSettings: vi.fn(),
       onHelp: vi.fn(),
     };
@@ -36,6 +37,7 @@ describe('ReaderToolbar', () => {
       'Copy as Markdown',
       'Open in side panel',
       'Open in tab',
+      'Reading list',
       'Settings',
       'Keyboard shortcuts',
     ]);
@@ -45,6 +47,7 @@ describe('ReaderToolbar', () => {
       ['Copy as Markdown', handlers.onCopyMarkdown],
       ['Open in side panel', handlers.onOpenInSidePanel],
       ['Open in tab', handlers.onOpenInTab],
+      ['Reading list', handlers.onOpenReadingList],
       ['Settings', handlers.onToggleSettings],
       ['Keyboard shortcuts', handlers.onHelp],
     ] as const) {

@@ -10,6 +10,8 @@ export interface ReaderActions {
   onOpenInTab?: () => void;
   /** Popup only: must call `sidePanel.open` synchronously (the click is the user gesture). */
   onOpenInSidePanel?: () => void;
+  /** Opens the reading list (library page) in a tab. */
+  onOpenReadingList?: () => void;
 }
 
 export interface ReaderToolbarProps extends ReaderActions {
@@ -79,6 +81,9 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
         <ToolButton icon="panel" label={t('actionOpenInSidePanel')} onClick={props.onOpenInSidePanel} />
       ) : null}
       {props.onOpenInTab ? <ToolButton icon="tab" label={t('actionOpenInTab')} onClick={props.onOpenInTab} /> : null}
+      {props.onOpenReadingList ? (
+        <ToolButton icon="list" label={t('actionReadingList')} onClick={props.onOpenReadingList} />
+      ) : null}
       <ToolButton
         icon="settings"
         label={t('actionSettings')}

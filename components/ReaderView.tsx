@@ -108,10 +108,13 @@ export function ReaderView(props: ReaderViewProps) {
     onCopyMarkdown: isArticle ? props.actions.onCopyMarkdown : undefined,
     onOpenInTab: isArticle ? props.actions.onOpenInTab : undefined,
     onOpenInSidePanel: props.actions.onOpenInSidePanel,
+    // Not tied to the article: the list is there in every state, errors included.
+    onOpenReadingList: props.actions.onOpenReadingList,
   };
   const available = new Set<ReaderKeyAction>(['scroll-down', 'scroll-up', 'bigger', 'smaller', 'theme', 'help']);
   if (actions.onSave) available.add('save');
   if (actions.onOpenInTab) available.add('open-tab');
+  if (actions.onOpenReadingList) available.add('reading-list');
 
   // When a new state replaces the control that had focus ("Show anyway", "Read this page"), focus
   // would fall back to the body; put it on <main> instead, so arrows, Space and j/k scroll the text.

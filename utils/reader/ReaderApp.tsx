@@ -129,6 +129,14 @@ export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Tr
             );
           }
         : undefined,
+    onOpenReadingList: () =>
+      void browser.tabs
+        .create({ url: browser.runtime.getURL('/library.html' as '/reader.html') })
+        .then(() => {
+          // The popup would otherwise stay open over the new tab.
+          if (surface === 'popup') window.close();
+        })
+        .catch(() => toast.show(t('toastOpenFailed'))),
   };
 
   const onDetectChange = (enabled: boolean) =>
@@ -174,6 +182,9 @@ export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Tr
       case 'open-tab':
         if (view.state !== 'article' || !actions.onOpenInTab) return false;
         actions.onOpenInTab();
+        return true;
+      case 'reading-list':
+        actions.onOpenReadingList();
         return true;
       case 'help':
         setHelpOpen(true);

@@ -22,6 +22,7 @@ describe('keyToAction', () => {
     expect(on('T')).toBe('theme');
     expect(on('s')).toBe('save');
     expect(on('o')).toBe('open-tab');
+    expect(on('l')).toBe('reading-list');
     expect(on('?')).toBe('help');
     expect(on('x')).toBeNull();
     expect(on('ArrowDown')).toBeNull();

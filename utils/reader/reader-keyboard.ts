@@ -11,6 +11,7 @@ export type ReaderKeyAction =
   | 'theme'
   | 'save'
   | 'open-tab'
+  | 'reading-list'
   | 'help';
 
 const KEYS: Record<string, ReaderKeyAction> = {
@@ -23,6 +24,7 @@ const KEYS: Record<string, ReaderKeyAction> = {
   t: 'theme',
   s: 'save',
   o: 'open-tab',
+  l: 'reading-list',
   '?': 'help',
 };
 
@@ -35,6 +37,7 @@ export const SHORTCUT_KEYS: ReadonlyArray<{ keys: string[]; action: ReaderKeyAct
   { keys: ['t'], action: 'theme' },
   { keys: ['s'], action: 'save' },
   { keys: ['o'], action: 'open-tab' },
+  { keys: ['l'], action: 'reading-list' },
   { keys: ['?'], action: 'help' },
 ];
 
