@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './extension-fixture';
 import { openSidePanelFromPopup } from './pages/surfaces';
 import { openProbeWindow, readSidePanel, screenshotSidePanel, waitForPanelState } from './side-panel-probe';
@@ -11,6 +11,8 @@ import { openArticleTab, openSurface, tabIdOf } from './tabs';
  * Accessibility of every surface in light and dark, with axe-core (0 serious or critical
  * violations), plus the side panel screenshots the README shows, taken of the real panel.
  */
+type UrlFor = (page: string) => string;
+
 const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
 const SIZES = {
   sidepanel: { width: 400, height: 860 },
@@ -82,3 +84,56 @@ test('not-article state has no serious or critical axe violations', async ({
     [],
   );
 });
+
+/** Saves the fixture `slug` to the reading list through the reader tab's Save button. */
+async function saveFixture(context: BrowserContext, extensionPage: Page, origin: string, url: UrlFor, slug: string) {
+  const { tabId } = await openArticleTab(context, extensionPage, `${origin}/fixtures/${slug}/source.html`);
+  const reader = await openSurface(context, url, 'reader', tabId);
+  await expect(reader.locator('main')).toHaveAttribute('data-state', 'article');
+  await reader.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(reader.locator('.rs-toast')).not.toBeEmpty();
+  await reader.close();
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the reading list in ${theme}, wide and side-panel narrow, empty and full: no serious or critical axe violations`, async ({
+    context,
+    server,
+    extensionPage,
+    extensionUrl,
+  }) => {
+    await setTheme(extensionPage, theme);
+    const axe = async (page: Page) =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const library = await context.newPage();
+    await library.setViewportSize({ width: 1100, height: 860 });
+    await library.goto(extensionUrl('library.html'));
+    await expect(library.getByText('Your reading list is empty')).toBeVisible();
+    await expect(library.locator('html')).toHaveAttribute('data-theme', theme);
+    expect(await axe(library)).toEqual([]);
+
+    for (const slug of ['seed-cluttered-news', 'french-news', 'rtl-arabic']) {
+      await saveFixture(context, extensionPage, server.origin, extensionUrl, slug);
+    }
+    await library.reload();
+    await expect(library.locator('.rs-lib-link')).toHaveCount(3);
+    await library.getByRole('button', { name: /^Edit tags: Dans le Haut-Doubs/ }).click();
+    await library.keyboard.type('cheese, France');
+    await library.keyboard.press('Enter');
+    await library.getByRole('button', { name: /^Favourite: Dans le Haut-Doubs/ }).click();
+    await library.getByRole('searchbox').fill('fromage');
+    await expect(library.locator('.rs-lib-link')).toHaveCount(1);
+    await expect(library.locator('mark').first()).toBeVisible();
+    expect(await axe(library)).toEqual([]);
+    await library.getByRole('searchbox').fill('');
+    await expect(library.locator('.rs-lib-link')).toHaveCount(3);
+    expect(await axe(library)).toEqual([]);
+    const dismiss = library.locator('.rs-toast-slot').getByRole('button', { name: 'Dismiss' });
+    if (await dismiss.isVisible()) await dismiss.click();
+    if (theme === 'light') writeFileSync(path.join(SHOTS, 'library-light.png'), await library.screenshot());
+    await library.setViewportSize(SIZES.sidepanel);
+    expect(await axe(library)).toEqual([]);
+  });
+}

@@ -224,6 +224,12 @@ async function useToolbar(context: BrowserContext, view: Page): Promise<Page> {
     await view.getByRole('button', { name, exact: true }).click();
     await toast(view);
   }
+  // The reading list, with the article just saved in it: it loads only our own files.
+  const list = context.waitForEvent('page');
+  await view.getByRole('button', { name: 'Reading list', exact: true }).click();
+  const library = await list;
+  await expect(library.locator('.rs-lib-link')).toHaveCount(1);
+  await library.close();
   const opened = context.waitForEvent('page');
   await view.getByRole('button', { name: 'Open in tab' }).click();
   return opened;

@@ -103,7 +103,7 @@ const STYLE = `
 body { margin: 0 auto; max-width: 42rem; padding: 2rem 1.25rem 4rem; font: 1.125rem/1.6 Georgia, 'Times New Roman', serif; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; font-family: system-ui, sans-serif; }
 nav ol { padding-left: 1.5rem; }
-article { border-top: 1px solid #8888; margin-top: 3rem; padding-top: 1rem; }
+main > article { border-top: 1px solid #8888; margin-top: 3rem; padding-top: 1rem; }
 .meta { font: 0.9rem/1.4 system-ui, sans-serif; opacity: 0.8; }
 img, video { max-width: 100%; height: auto; }
 pre { overflow-x: auto; }
