@@ -17,8 +17,6 @@ import {
   SORT_KEYS,
 } from './library-messages';
 
-export type { LibraryNotice, LibraryProblem } from './library-messages';
-
 export type LibraryLoad =
   | { state: 'loading' }
   /** `query` is the query this page answers (the controls may already show a newer one). */
