@@ -2,7 +2,10 @@
  * The manifest policy in one place, so the build config and the tests agree on it.
  *
  * Production asks for the least the reader needs: `activeTab` + `scripting` to read the page the user
- * invoked us on, `storage` for settings and the reading list, `contextMenus` for "Read in Readside".
+ * invoked us on, `storage` for settings and the reading list, `unlimitedStorage` so the browser never
+ * evicts the reading list under storage pressure (Chrome exempts such extensions from eviction and
+ * quota; `navigator.storage.persist()` is refused to extension pages; no install warning),
+ * `contextMenus` for "Read in Readside".
  * `sidePanel` is added by WXT for Chrome. There are no host permissions; the only optional one is the
  * opt-in "detect articles as I browse" permission.
  *
@@ -80,7 +83,7 @@ export function buildManifest({ browser, mode }: ManifestContext) {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     optional_host_permissions: isFirefox ? undefined : OPTIONAL_DETECTION_ORIGINS,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

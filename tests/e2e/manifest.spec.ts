@@ -18,7 +18,14 @@ base.describe('built manifests', () => {
   base('production Chrome build asks for the least it needs', () => {
     const m = readManifest(PROD_BUILD);
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect([...m.permissions].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'sidePanel',
+      'storage',
+      'unlimitedStorage',
+    ]);
     expect(m.host_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
     expect(m.optional_host_permissions).toEqual(OPTIONAL_DETECTION_ORIGINS);
