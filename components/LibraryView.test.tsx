@@ -2,7 +2,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_QUERY } from '@/utils/library/query-url';
 import type { ImportFailure, LibraryPage, LibraryQuery } from '@/utils/reading-list/library-types';
-import { type LibraryLoad, LibraryView, type LibraryViewProps } from './LibraryView';
+import { LIBRARY_PAGE_SIZE, type LibraryLoad, LibraryView, type LibraryViewProps } from './LibraryView';
 import { IMPORT_FAILURE_KEYS } from './library-messages';
 import { tFr } from './test-support/i18n';
 import { hit, makeSaved, pageOf } from './test-support/library';
@@ -512,5 +512,31 @@ describe('LibraryView: keyboard', () => {
       />,
     );
     expect(document.activeElement?.textContent).toBe('An old mill');
+  });
+
+  it('renders a long list a page at a time; Show more adds a page and focuses its first row', () => {
+    const many = Array.from({ length: LIBRARY_PAGE_SIZE * 2 + 7 }, (_, i) =>
+      makeSaved({ id: `a${i}`, title: `Article ${i}`, url: `https://example.com/${i}` }),
+    );
+    view = renderUi(<LibraryView {...props({ load: ready(pageOf(many)) })} />);
+    const c = view.container;
+    const rows = () => [...c.querySelectorAll('a.rs-lib-link')].map((a) => a.textContent);
+    const more = () => [...c.querySelectorAll('.rs-lib-more button')][0] as HTMLButtonElement | undefined;
+    expect(rows()).toEqual(many.slice(0, LIBRARY_PAGE_SIZE).map((a) => a.title));
+    expect(more()?.textContent).toBe(`Show ${LIBRARY_PAGE_SIZE} more articles`);
+    expect(c.querySelector('.rs-lib-more-count')?.textContent).toBe(`${LIBRARY_PAGE_SIZE} of ${many.length} shown`);
+
+    click(more());
+    expect(rows()).toHaveLength(LIBRARY_PAGE_SIZE * 2);
+    expect(document.activeElement?.textContent).toBe(`Article ${LIBRARY_PAGE_SIZE}`);
+    expect(more()?.textContent).toBe('Show 7 more articles');
+    click(more());
+    expect(rows()).toHaveLength(many.length);
+    expect(more()).toBeUndefined();
+
+    // A new answer (another query) starts again at one page.
+    const query = { ...DEFAULT_QUERY, filter: 'all' as const };
+    view.rerender(<LibraryView {...props({ query, load: ready(pageOf(many), query) })} />);
+    expect(rows()).toHaveLength(LIBRARY_PAGE_SIZE);
   });
 });

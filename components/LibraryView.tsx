@@ -50,6 +50,12 @@ export interface LibraryViewProps {
   onRetry(): void;
 }
 
+/**
+ * Rows rendered at first, and added by each "Show more". A list of thousands of saved articles would
+ * otherwise build thousands of rows (and their buttons) on every query.
+ */
+export const LIBRARY_PAGE_SIZE = 50;
+
 const queryKey = (q: LibraryQuery) => JSON.stringify([q.text.trim(), q.filter, q.tag, q.sort]);
 
 /** Where focus goes when the row that had it leaves the list (deleted, archived, restored elsewhere). */
@@ -78,6 +84,9 @@ export function LibraryView(props: LibraryViewProps) {
   const list = useRef<HTMLUListElement>(null);
   const focusPlan = useRef<FocusPlan | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // How many rows of which answer are shown: a new answer starts again at one page.
+  const [paging, setPaging] = useState<{ key: string | null; count: number }>({ key: null, count: LIBRARY_PAGE_SIZE });
+  const focusRowAt = useRef<number | null>(null);
   const lastAnnounced = useRef<string | null>(null);
 
   const page = load.state === 'ready' ? load.page : null;
@@ -85,6 +94,22 @@ export function LibraryView(props: LibraryViewProps) {
   const searching = query.text.trim() !== '';
   const shownSearching = load.state === 'ready' && load.query.text.trim() !== '';
   const canUndo = notice?.kind === 'removed';
+  const answerKey = load.state === 'ready' ? queryKey(load.query) : null;
+  const visibleCount = paging.key === answerKey ? paging.count : LIBRARY_PAGE_SIZE;
+  const visible = hits.slice(0, visibleCount);
+  const hidden = hits.length - visible.length;
+  const showMore = () => {
+    focusRowAt.current = visible.length;
+    setPaging({ key: answerKey, count: visibleCount + LIBRARY_PAGE_SIZE });
+  };
+  // After "Show more", focus goes to the first new row, where reading goes on (the button is gone
+  // or has moved below the new rows).
+  useLayoutEffect(() => {
+    const at = focusRowAt.current;
+    if (at === null) return;
+    focusRowAt.current = null;
+    rowLinks()[at]?.focus();
+  }, [paging]);
 
   // Results are announced when a different query is answered (not on the first load or after edits).
   useEffect(() => {
@@ -332,7 +357,7 @@ export function LibraryView(props: LibraryViewProps) {
           <LibraryNoResults query={load.query} onQueryChange={props.onQueryChange} onClearSearch={clearSearch} />
         ) : (
           <ul class="rs-lib-list" aria-label={t('libraryListLabel')} ref={list} data-busy={props.busy || undefined}>
-            {hits.map((hit) => (
+            {visible.map((hit) => (
               <LibraryItem
                 key={hit.article.id}
                 hit={hit}
@@ -343,6 +368,16 @@ export function LibraryView(props: LibraryViewProps) {
             ))}
           </ul>
         )}
+        {load.state === 'ready' && hidden > 0 ? (
+          <p class="rs-lib-more">
+            <button type="button" class="rs-button" onClick={showMore}>
+              {plural(t, locale, 'libraryShowMore', Math.min(LIBRARY_PAGE_SIZE, hidden))}
+            </button>
+            <span class="rs-lib-more-count">
+              {t('libraryShownOf', [formatNumber(visible.length, locale), formatNumber(hits.length, locale)])}
+            </span>
+          </p>
+        ) : null}
       </main>
 
       <aside class="rs-lib-aside">
