@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, foldTextWithMap, originalRange } from './fold-text';
+import { FoldedSlice, foldBody, foldText, foldTextWithMap, originalRange } from './fold-text';
 
 describe('foldText', () => {
   it('lower-cases and drops accents', () => {
@@ -30,6 +30,115 @@ describe('foldText', () => {
     for (const text of ['Café ΣΟΦΟΣ', 'ﬁ ß ẞ', 'İstanbul', 'e\u0301', ' \n x ']) {
       expect(foldTextWithMap(text).text).toBe(foldText(text));
     }
+  });
+});
+
+/** Pieces that stress folding: accents, expansions, casing in context, scripts, surrogates, whitespace. */
+const PIECES = [
+  'Café',
+  'e\u0301',
+  'A\u030a\u0323',
+  'Straße',
+  'STRAẞE',
+  'ΣΟΦΟΣ',
+  'σοφός',
+  'ς',
+  'Σ',
+  'İstanbul',
+  'ı',
+  'Ǆ ǅ',
+  'ﬁ',
+  '①½㎅',
+  '¨´',
+  'Ω Å K',
+  '한국어',
+  '가',
+  'ᄀ',
+  'ᅡ',
+  'ᆨ',
+  'ㄱㅏㄳ',
+  '㉠㉮',
+  'ﾡﾠ',
+  '東京の天気',
+  'ｶﾞ',
+  'ガ',
+  '😀',
+  '👩‍👩‍👧',
+  '🇫🇷',
+  '1️⃣',
+  '\u{16d63}\u{16d67}',
+  '\ud800',
+  '\udc00',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u3000',
+  '\u2028',
+  '\u0345',
+  'x',
+];
+const varied = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 24 })
+  .map((pieces) => pieces.join(''));
+
+describe('foldText against the code point by code point fold', () => {
+  it('gives the same text for varied strings', () => {
+    fc.assert(
+      fc.property(varied, (text) => {
+        expect(foldText(text)).toBe(foldTextWithMap(text).text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same text for every code point, next to itself and to characters that compose', () => {
+    const mismatches: string[] = [];
+    for (let code = 0; code <= 0xe0fff; code++) {
+      if (code === 0x40000) code = 0xe0000;
+      const ch = String.fromCodePoint(code);
+      const text = `ᄀ${ch}가${ch}\u{16d63}${ch}${ch}ᅡ${ch}ᆨ${ch}\u0301${ch}\u{16d67}Σ${ch}Σ ${ch}`;
+      if (foldText(text) !== foldTextWithMap(text).text) mismatches.push(code.toString(16));
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('foldBody', () => {
+  it('is foldText with checkpoints where the folded prefix ends', () => {
+    fc.assert(
+      fc.property(varied, fc.integer({ min: 1, max: 12 }), (text, chunk) => {
+        const body = foldBody(text, chunk);
+        expect(body.text).toBe(foldText(text));
+        expect(body.origins.length).toBe(body.offsets.length);
+        body.origins.forEach((origin, k) => {
+          expect(foldTextWithMap(text.slice(0, origin)).text).toBe(body.text.slice(0, body.offsets[k]));
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('FoldedSlice', () => {
+  it('has the same characters and map as the whole fold, from its checkpoint on', () => {
+    fc.assert(
+      fc.property(varied, fc.integer({ min: 1, max: 12 }), fc.nat(), fc.nat(), (text, chunk, a, b) => {
+        const whole = foldTextWithMap(text);
+        const body = foldBody(text, chunk);
+        const target = whole.text.length === 0 ? 0 : a % whole.text.length;
+        const slice = FoldedSlice.atFolded(text, body, target);
+        expect(slice.offset).toBeLessThanOrEqual(target);
+        slice.extend(text.length === 0 ? 0 : b % text.length, target + 1);
+        const end = Math.min(whole.text.length, slice.offset + slice.text.length);
+        expect(slice.text).toBe(whole.text.slice(slice.offset, end));
+        for (let i = 0; i < slice.text.length; i++) {
+          expect(slice.originalRange(i, i + 1)).toEqual(originalRange(whole, slice.offset + i, slice.offset + i + 1));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedArticle } from './db';
+import { foldText } from './fold-text';
 import type { LibraryQuery } from './library-types';
-import { searchArticles, toSummary } from './search';
+import { foldCacheSizeForTests, searchArticles, toSummary } from './search';
 import { savedArticle } from './test-support';
 
 const query = (overrides: Partial<LibraryQuery> = {}): LibraryQuery => ({
@@ -163,6 +164,76 @@ describe('searchArticles with text', () => {
     const hits = searchArticles(records, query({ text: '   ', sort: 'oldest' }));
     expect(hits.map((h) => h.article.savedAt)).toEqual([1, 2]);
     expect(hits.every((h) => h.snippet === null)).toBe(true);
+  });
+});
+
+describe('searchArticles fold cache', () => {
+  it('folds a body again when its updatedAt changes', () => {
+    const before = savedArticle({ textContent: 'The old text mentions alpaca.', updatedAt: 1 });
+    expect(titles([before], { text: 'alpaca' })).toEqual([before.title]);
+    // Same id and length, refreshed content.
+    const after = { ...before, textContent: 'The new text mentions walrus.', updatedAt: 2 };
+    expect(titles([after], { text: 'alpaca' })).toEqual([]);
+    const [hit] = searchArticles([after], query({ text: 'walrus' }));
+    expect(hit?.snippet?.filter((p) => p.match).map((p) => p.text)).toEqual(['walrus']);
+  });
+
+  it('sees changed tags and titles without an updatedAt change', () => {
+    const record = savedArticle({ title: 'First', tags: ['old'], textContent: 'text' });
+    expect(searchArticles([record], query({ text: 'text' }))).toHaveLength(1);
+    const changed = { ...record, title: 'Renamed', tags: ['fresh'] };
+    expect(titles([changed], { text: 'fresh' })).toEqual(['Renamed']);
+    expect(titles([changed], { text: 'renamed' })).toEqual(['Renamed']);
+    expect(titles([changed], { text: 'old' })).toEqual([]);
+  });
+
+  it('drops the bodies of articles no longer in the list', () => {
+    const a = savedArticle({ textContent: 'shared word' });
+    const b = savedArticle({ textContent: 'shared word too' });
+    searchArticles([a, b], query({ text: 'shared' }));
+    expect(foldCacheSizeForTests()).toBe(2);
+    expect(searchArticles([a], query({ text: 'shared' }))).toHaveLength(1);
+    expect(foldCacheSizeForTests()).toBe(1);
+    searchArticles([], query());
+    expect(foldCacheSizeForTests()).toBe(0);
+  });
+});
+
+describe('searchArticles on a large list', () => {
+  it('finds the right articles and snippets among 300 long non-ASCII bodies', () => {
+    const languages = [
+      'Le café était très célèbre, où la forêt était déjà là. ',
+      'Die Straße führt über den Fluss zur Mühle; Größe zählt. ',
+      'Η ΘΆΛΑΣΣΑ ήταν ήσυχη και ο ουρανός καθαρός. ',
+      '東京の天気は晴れで、とても暖かい一日でした。',
+      '한국어 문장은 띄어쓰기가 있습니다. ',
+    ];
+    const records = Array.from({ length: 300 }, (_, i) => {
+      const sentence = languages[i % languages.length]!;
+      let text = sentence.repeat(Math.ceil(20_000 / sentence.length));
+      // Every seventh article mentions the needle, at a place that moves through the text.
+      if (i % 7 === 0) {
+        const at = Math.floor(((i * 37) % 100) * (text.length / 100));
+        text = `${text.slice(0, at)} Zürich-Nadel ${text.slice(at)}`;
+      }
+      return savedArticle({ title: `Long ${i}`, textContent: text, savedAt: i });
+    });
+    const expected = records.filter((_, i) => i % 7 === 0);
+    const hits = searchArticles(records, query({ text: 'zurich-nadel' }));
+    expect(hits.map((h) => h.article.id)).toEqual(expected.map((r) => r.id).reverse());
+    for (const hit of hits) {
+      const record = records.find((r) => r.id === hit.article.id)!;
+      const parts = hit.snippet ?? [];
+      expect(parts.filter((p) => p.match).map((p) => foldText(p.text))).toEqual(['zurich-nadel']);
+      const out = parts.map((p) => p.text).join('');
+      expect(record.textContent.replace(/\s+/g, ' ')).toContain(out.replace(/^…|…$/g, ''));
+    }
+    // A term in every body of one language, and one that is nowhere.
+    expect(searchArticles(records, query({ text: 'θαλασσα' }))).toHaveLength(60);
+    expect(searchArticles(records, query({ text: 'strasse muhle' }))).toHaveLength(60);
+    expect(searchArticles(records, query({ text: '天気' }))).toHaveLength(60);
+    expect(searchArticles(records, query({ text: '띄어쓰기' }))).toHaveLength(60);
+    expect(searchArticles(records, query({ text: 'absent' }))).toHaveLength(0);
   });
 });
 

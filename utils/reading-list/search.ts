@@ -4,7 +4,7 @@
  * Substring matching, so scripts without spaces between words (CJK) are found too.
  */
 import type { SavedArticle } from './db';
-import { foldText, foldTextWithMap } from './fold-text';
+import { type FoldedBody, foldBody, foldText } from './fold-text';
 import type { LibraryFilter, LibraryHit, LibraryQuery, LibrarySort, SavedArticleSummary } from './library-types';
 import { parseSearchTerms } from './search-terms';
 import { buildSnippet } from './snippet';
@@ -53,6 +53,42 @@ function comparator(sort: LibrarySort): (a: SavedArticle, b: SavedArticle) => nu
   }
 }
 
+interface CachedBody {
+  updatedAt: number;
+  /** A cheap guard besides `updatedAt`, which only content refreshes change. */
+  length: number;
+  body: FoldedBody;
+}
+
+/**
+ * Folded bodies by article id, kept while the article's `updatedAt` (and body length) stay the same,
+ * so a query folds only what is new or refreshed. Every search drops the ids no longer in the list.
+ */
+const bodyCache = new Map<string, CachedBody>();
+
+function foldedBody(record: SavedArticle): FoldedBody {
+  const cached = bodyCache.get(record.id);
+  if (cached && cached.updatedAt === record.updatedAt && cached.length === record.textContent.length) {
+    return cached.body;
+  }
+  const body = foldBody(record.textContent);
+  bodyCache.set(record.id, { updatedAt: record.updatedAt, length: record.textContent.length, body });
+  return body;
+}
+
+function evictMissing(records: readonly SavedArticle[]): void {
+  if (bodyCache.size === 0) return;
+  const ids = new Set(records.map((record) => record.id));
+  for (const id of bodyCache.keys()) {
+    if (!ids.has(id)) bodyCache.delete(id);
+  }
+}
+
+/** How many folded bodies are cached (for tests). */
+export function foldCacheSizeForTests(): number {
+  return bodyCache.size;
+}
+
 /** The folded fields other than the body, weighted. */
 function weightedFields(record: SavedArticle): [number, string[]][] {
   const text = (value: string | null) => (value ? [foldText(value)] : []);
@@ -66,17 +102,18 @@ function weightedFields(record: SavedArticle): [number, string[]][] {
 interface Scored {
   record: SavedArticle;
   score: number;
+  body: FoldedBody;
   bodyMatch: boolean;
 }
 
 /** The record's score for the terms, or null when some term occurs nowhere. */
 function score(record: SavedArticle, terms: readonly string[]): Scored | null {
   const fields = weightedFields(record);
-  const body = foldText(record.textContent);
+  const body = foldedBody(record);
   let total = 0;
   let bodyMatch = false;
   for (const term of terms) {
-    const inBody = body.includes(term);
+    const inBody = body.text.includes(term);
     bodyMatch ||= inBody;
     let best = inBody ? FIELD_WEIGHT.body : 0;
     for (const [weight, values] of fields) {
@@ -85,10 +122,11 @@ function score(record: SavedArticle, terms: readonly string[]): Scored | null {
     if (best === 0) return null;
     total += best;
   }
-  return { record, score: total, bodyMatch };
+  return { record, score: total, body, bodyMatch };
 }
 
 export function searchArticles(records: readonly SavedArticle[], query: LibraryQuery): LibraryHit[] {
+  evictMissing(records);
   const candidates = records.filter((record) => passesFilter(record, query.filter, query.tag));
   const terms = parseSearchTerms(query.text);
   if (terms.length === 0) {
@@ -100,8 +138,8 @@ export function searchArticles(records: readonly SavedArticle[], query: LibraryQ
     if (scored) hits.push(scored);
   }
   hits.sort((a, b) => b.score - a.score || newestFirst(a.record, b.record));
-  return hits.map(({ record, bodyMatch }) => ({
+  return hits.map(({ record, body, bodyMatch }) => ({
     article: toSummary(record),
-    snippet: bodyMatch ? buildSnippet(record.textContent, foldTextWithMap(record.textContent), terms) : null,
+    snippet: bodyMatch ? buildSnippet(record.textContent, body, terms) : null,
   }));
 }

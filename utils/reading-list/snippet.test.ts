@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldTextWithMap } from './fold-text';
+import { foldBody, foldText } from './fold-text';
 import type { SnippetPart } from './library-types';
 import { parseSearchTerms } from './search-terms';
 import { buildSnippet, SNIPPET_LENGTH } from './snippet';
 
-const snippet = (text: string, query: string) => buildSnippet(text, foldTextWithMap(text), parseSearchTerms(query));
+const snippet = (text: string, query: string) => buildSnippet(text, foldBody(text), parseSearchTerms(query));
 const joined = (parts: SnippetPart[] | null) => parts?.map((p) => p.text).join('') ?? null;
 const matches = (parts: SnippetPart[] | null) => parts?.filter((p) => p.match).map((p) => p.text) ?? [];
 
@@ -91,6 +92,67 @@ describe('buildSnippet', () => {
         expect(out).toContain(needle);
         expect(out.replace(/…/g, '').replace(needle, '')).toMatch(/^(?:😀)+$/);
       }
+    }
+  });
+
+  it('gives the same snippet whatever the spacing of the checkpoints', () => {
+    const piece = fc.constantFrom(
+      'needle',
+      'Nëedle',
+      'NEEDLE',
+      'needles',
+      'haystack',
+      'Straße',
+      'strasse',
+      'ΣΟΦΟΣ',
+      'σοφος',
+      '東京',
+      '한국',
+      'ᄀ',
+      'ᅡ',
+      '😀',
+      'e\u0301',
+      ' ',
+      '  ',
+      '\n\n',
+      '\u00a0',
+      '.',
+    );
+    const text = fc.array(piece, { maxLength: 150 }).map((pieces) => pieces.join(''));
+    const query = fc.subarray(['needle', 'strasse', 'σοφος', '東京', '"needle haystack"', 'e', 'ss', '😀'], {
+      minLength: 1,
+    });
+    fc.assert(
+      fc.property(text, query, fc.integer({ min: 1, max: 40 }), (body, words, chunk) => {
+        const terms = parseSearchTerms(words.join(' '));
+        const whole = buildSnippet(body, foldBody(body, body.length), terms);
+        expect(buildSnippet(body, foldBody(body, chunk), terms)).toEqual(whole);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a match deep in a long non-ASCII text', () => {
+    const phrases = [
+      'Le café était très célèbre.',
+      'Où est la forêt ?',
+      'Ça a été déjà vu,',
+      'l’œuvre du garçon.',
+      '\n\n',
+    ];
+    let text = '';
+    for (let i = 0; text.length < 200_000; i++) text += `${phrases[(i * 7) % phrases.length]} `;
+    text = `${text.slice(0, 199_000)} Le CHÂTEAU de Noël ${text.slice(199_000)}`;
+    for (const [query, term] of [
+      ['chateau', 'chateau'],
+      ['"chateau de noel"', 'chateau de noel'],
+    ] as const) {
+      const parts = snippet(text, query);
+      const out = joined(parts) ?? '';
+      expect(out.startsWith('…')).toBe(true);
+      expect(out.endsWith('…')).toBe(true);
+      expect(text.replace(/\s+/g, ' ')).toContain(out.slice(1, -1));
+      expect(matches(parts).map(foldText)).toEqual([term]);
     }
   });
 });

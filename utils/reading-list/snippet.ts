@@ -5,7 +5,7 @@
  * marked as a match. Pure: plain text in, plain-text parts out (the UI renders them as text).
  */
 
-import { type FoldedText, originalRange } from './fold-text';
+import { type FoldedBody, FoldedSlice } from './fold-text';
 import type { SnippetPart } from './library-types';
 
 export const SNIPPET_LENGTH = 200;
@@ -62,12 +62,15 @@ function snippetWindow(text: string, from: number, to: number): { start: number;
   return { start, end };
 }
 
-/** Ranges of the original text, inside [start, end), where any term occurs; sorted and merged. */
-function matchRanges(folded: FoldedText, terms: readonly string[], start: number, end: number): [number, number][] {
+/**
+ * Ranges of the original text, inside [start, end), where any term occurs; sorted and merged. `slice`
+ * covers [start, end): an occurrence starting before the slice would start before `start`.
+ */
+function matchRanges(slice: FoldedSlice, terms: readonly string[], start: number, end: number): [number, number][] {
   const ranges: [number, number][] = [];
   for (const term of terms) {
-    for (let at = folded.text.indexOf(term); at >= 0; at = folded.text.indexOf(term, at + 1)) {
-      const range = originalRange(folded, at, at + term.length);
+    for (let at = slice.text.indexOf(term); at >= 0; at = slice.text.indexOf(term, at + 1)) {
+      const range = slice.originalRange(at, at + term.length);
       if (range.start >= end) break;
       if (range.start >= start && range.end <= end) ranges.push([range.start, range.end]);
     }
@@ -112,17 +115,21 @@ function tidyParts(parts: SnippetPart[], cutStart: boolean, cutEnd: boolean): Sn
 }
 
 /**
- * The snippet of `text` (whose folded form with its map is `folded`) for the folded `terms`, or
- * null when no term occurs in it.
+ * The snippet of `text` (folded, with checkpoints: `foldBody`) for the folded `terms`, or null when
+ * no term occurs in it. Only the part of the text around the first match is mapped back.
  */
-export function buildSnippet(text: string, folded: FoldedText, terms: readonly string[]): SnippetPart[] | null {
+export function buildSnippet(text: string, folded: FoldedBody, terms: readonly string[]): SnippetPart[] | null {
   const first = firstMatch(folded.text, terms);
   if (!first) return null;
-  const match = originalRange(folded, first.at, first.at + first.length);
+  let slice = FoldedSlice.atFolded(text, folded, first.at);
+  slice.extend(0, first.at + first.length);
+  const match = slice.originalRange(first.at - slice.offset, first.at - slice.offset + first.length);
   const { start, end } = snippetWindow(text, match.start, match.end);
+  if (start < slice.origin) slice = FoldedSlice.atOriginal(text, folded, start);
+  slice.extend(end, 0);
   const parts: SnippetPart[] = [];
   let at = start;
-  for (const [from, to] of matchRanges(folded, terms, start, end)) {
+  for (const [from, to] of matchRanges(slice, terms, start, end)) {
     if (from > at) parts.push({ text: text.slice(at, from), match: false });
     parts.push({ text: text.slice(from, to), match: true });
     at = to;
