@@ -38,6 +38,7 @@ export function makeSaved(overrides: Partial<SavedArticle> = {}): SavedArticle {
     tags: [],
     archived: false,
     favorite: false,
+    progress: 0,
     ...overrides,
   };
 }

@@ -78,6 +78,7 @@ describe('savedArticleView', () => {
       tags: [],
       archived: false,
       favorite: false,
+      progress: 0,
     });
     expect(view).toEqual({ state: 'article', tabId: null, url: article.url, article, removed: [] });
   });

@@ -54,6 +54,7 @@ export function savedArticleView(saved: SavedArticle | null): ViewState {
     tags: _tags,
     archived: _archived,
     favorite: _favorite,
+    progress: _progress,
     ...article
   } = saved;
   return { state: 'article', tabId: null, url: saved.url, article, removed: [] };

@@ -53,7 +53,7 @@ describe('openReadsideDb', () => {
     db.close();
   });
 
-  it('migrates a version-1 database: favorite false on every record, and a working tag index', async () => {
+  it('migrates a version-1 database: favorite false and progress 0 on every record, and a working tag index', async () => {
     await createV1Database([v1Record('a', 'https://e.x/a', ['news', 'art']), v1Record('b', 'https://e.x/b', ['art'])]);
     const db = await openReadsideDb();
     expect(db.version).toBe(2);
@@ -61,6 +61,7 @@ describe('openReadsideDb', () => {
     expect(all).toHaveLength(2);
     for (const record of all) {
       expect(record.favorite).toBe(false);
+      expect(record.progress).toBe(0);
       // Everything else is kept.
       expect(record.archived).toBe(true);
       expect(record.title).toBe(`Title ${record.id}`);

@@ -7,7 +7,8 @@ import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB, type St
 export const DB_NAME = 'readside';
 /**
  * 1: the `articles` store, unique `byUrl`, `bySavedAt`.
- * 2: `favorite` on every article (existing ones get `false`), `byTag` (multiEntry on `tags`).
+ * 2: `favorite` and `progress` on every article (existing ones get `false` and 0), `byTag`
+ *    (multiEntry on `tags`).
  */
 export const DB_VERSION = 2;
 
@@ -33,6 +34,8 @@ export interface SavedArticle {
   tags: string[];
   archived: boolean;
   favorite: boolean;
+  /** How far the user has read, 0..1 (the reader restores it when the article opens again). */
+  progress: number;
 }
 
 interface ReadsideDB extends DBSchema {
@@ -59,7 +62,7 @@ export function openReadsideDb(): Promise<ReadsideDatabase> {
         // Not awaited: the open request succeeds only once the upgrade transaction (and so this
         // cursor) has completed. If the backfill fails, the upgrade is aborted and the open fails.
         if (oldVersion >= 1) {
-          addFavoriteFlag(articles).catch(() => {
+          addV2Fields(articles).catch(() => {
             try {
               tx.abort();
             } catch {
@@ -73,12 +76,18 @@ export function openReadsideDb(): Promise<ReadsideDatabase> {
   });
 }
 
-/** v2: records written by v1 have no `favorite`. */
-async function addFavoriteFlag(
+/** v2: records written by v1 have no `favorite` and no `progress`. */
+async function addV2Fields(
   articles: IDBPObjectStore<ReadsideDB, StoreNames<ReadsideDB>[], 'articles', 'versionchange'>,
 ): Promise<void> {
   for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
     const record: Partial<SavedArticle> = cursor.value;
-    if (typeof record.favorite !== 'boolean') await cursor.update({ ...cursor.value, favorite: false });
+    if (typeof record.favorite !== 'boolean' || typeof record.progress !== 'number') {
+      await cursor.update({
+        ...cursor.value,
+        favorite: record.favorite === true,
+        progress: typeof record.progress === 'number' ? record.progress : 0,
+      });
+    }
   }
 }

@@ -11,6 +11,7 @@ import {
   listSavedArticles,
   removeSavedArticle,
   saveArticle,
+  setProgress,
   useDatabaseForTests,
 } from './index';
 
@@ -54,6 +55,7 @@ describe('reading list', () => {
 
   it('saving the same URL again refreshes it instead of duplicating', async () => {
     const first = await saveArticle(article(), 1000);
+    if (first.ok) await setProgress(first.id, 0.5);
     const second = await saveArticle(article({ title: 'Updated' }), 2000);
     expect(first.ok && second.ok).toBe(true);
     if (!first.ok || !second.ok) return;
@@ -64,6 +66,8 @@ describe('reading list', () => {
     expect(list[0]?.title).toBe('Updated');
     expect(list[0]?.savedAt).toBe(1000);
     expect(list[0]?.updatedAt).toBe(2000);
+    // Refreshing the content keeps where the user was in it.
+    expect(list[0]?.progress).toBe(0.5);
   });
 
   it('lists newest first, finds by URL and removes', async () => {

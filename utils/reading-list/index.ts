@@ -5,7 +5,7 @@
  * - Save and look up (this file): `saveArticle` keyed by canonical URL, `getSavedArticle`,
  *   `findSavedByUrl`, `listSavedArticles`.
  * - The library page (./library.ts): `queryLibrary` (search, filter, order, tag counts; the pure
- *   search is ./search.ts), `setArchived`, `setFavorite`, `setTags` (never touch `updatedAt`, which
+ *   search is ./search.ts), `setArchived`, `setFavorite`, `setTags`, and the reader's `setProgress` (never touch `updatedAt`, which
  *   marks content refreshes only), `removeSavedArticle` returning the record for `restoreSavedArticle`.
  * - Files (./backup.ts): `exportLibrary` (JSON backup, Markdown, self-contained offline HTML; the pure
  *   builders are ./export-formats.ts) and `importLibrary` (validated, sanitised, merged by URL,
@@ -30,6 +30,7 @@ export {
   restoreSavedArticle,
   setArchived,
   setFavorite,
+  setProgress,
   setTags,
 } from './library';
 export type * from './library-types';
@@ -71,6 +72,7 @@ export async function saveArticle(article: Article, now = Date.now()): Promise<S
       tags: existing?.tags ?? [],
       archived: existing?.archived ?? false,
       favorite: existing?.favorite ?? false,
+      progress: existing?.progress ?? 0,
     };
     await tx.store.put(record);
     await tx.done;

@@ -13,6 +13,7 @@ import {
   saveArticle,
   setArchived,
   setFavorite,
+  setProgress,
   setTags,
   useDatabaseForTests,
 } from './index';
@@ -107,6 +108,18 @@ describe('library service', () => {
     expect(await setFavorite(id, false)).toEqual({ ok: true });
     expect(await setTags(id, [])).toEqual({ ok: true });
     expect(await getSavedArticle(id)).toMatchObject({ archived: false, favorite: false, tags: [], updatedAt: 100 });
+  });
+
+  it('remembers the reading position, clamped to 0..1, without touching updatedAt', async () => {
+    const id = await save('https://e.x/a', 100);
+    expect(await getSavedArticle(id)).toMatchObject({ progress: 0 });
+    expect(await setProgress(id, 0.42)).toEqual({ ok: true });
+    expect(await getSavedArticle(id)).toMatchObject({ progress: 0.42, updatedAt: 100 });
+    await setProgress(id, 7);
+    expect((await getSavedArticle(id))?.progress).toBe(1);
+    await setProgress(id, Number.NaN);
+    expect((await getSavedArticle(id))?.progress).toBe(0);
+    expect(await setProgress('nope', 0.5)).toEqual({ ok: false, reason: 'missing' });
   });
 
   it('says when the article is missing', async () => {

@@ -10,7 +10,7 @@ import type { LibraryPage, LibraryQuery, UpdateResult } from './library-types';
 import { mergeRestored } from './merge';
 import { searchArticles } from './search';
 import { countTags, normalizeTags } from './tags';
-import { validateImportedRecord } from './validate-import';
+import { readingProgress, validateImportedRecord } from './validate-import';
 
 export async function queryLibrary(query: LibraryQuery): Promise<LibraryPage> {
   const records = await (await db()).getAll('articles');
@@ -50,6 +50,12 @@ export function setArchived(id: string, archived: boolean): Promise<UpdateResult
 
 export function setFavorite(id: string, favorite: boolean): Promise<UpdateResult> {
   return updateArticle(id, (record) => ({ ...record, favorite }));
+}
+
+/** Remembers how far the user has read (0..1, clamped); like organising, not a content change. */
+export function setProgress(id: string, progress: number): Promise<UpdateResult> {
+  const value = readingProgress(progress);
+  return updateArticle(id, (record) => ({ ...record, progress: value }));
 }
 
 /** Replaces the article's tags with `tags`, normalised (./tags.ts). */

@@ -43,6 +43,15 @@ describe('mergeImported', () => {
     expect(record.updatedAt).toBe(300);
   });
 
+  it('keeps the further reading position, whichever copy is newer', () => {
+    const ahead = { ...local, progress: 0.7 };
+    const { id: _a, ...newer } = savedArticle({ url, updatedAt: 300, progress: 0.2 });
+    expect(mergeImported(ahead, newer).record.progress).toBe(0.7);
+    const { id: _b, ...older } = savedArticle({ url, updatedAt: 150, progress: 0.9 });
+    expect(mergeImported(ahead, older)).toMatchObject({ outcome: 'updated', record: { progress: 0.9 } });
+    expect(mergeRestored(ahead, { ...older, id: 'gone' }).progress).toBe(0.9);
+  });
+
   it('keeps the local savedAt when it is earlier', () => {
     const { id: _id, ...incoming } = savedArticle({ url, savedAt: 150, updatedAt: 300 });
     expect(mergeImported(local, incoming).record.savedAt).toBe(100);

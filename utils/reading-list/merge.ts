@@ -55,7 +55,8 @@ export type ImportOutcome = 'updated' | 'unchanged';
  * An imported copy of an article the list already has. A strictly newer copy (`updatedAt`) replaces
  * the content and brings its archived/favorite state; the local id stays, `savedAt` is the earlier
  * of the two, tags are the union (local first). An older or equally old copy changes nothing but
- * may add tags the local copy lacks.
+ * may add tags the local copy lacks. Either way the reading position is the further of the two:
+ * an import never sends the user back to the start of what they had read.
  */
 export function mergeImported(
   local: SavedArticle,
@@ -71,12 +72,14 @@ export function mergeImported(
         tags,
         archived: incoming.archived,
         favorite: incoming.favorite,
+        progress: Math.max(local.progress, incoming.progress),
       },
       outcome: 'updated',
     };
   }
-  if (addsTags(local.tags, tags)) {
-    return { record: { ...local, tags }, outcome: 'updated' };
+  const progress = Math.max(local.progress, incoming.progress);
+  if (addsTags(local.tags, tags) || progress > local.progress) {
+    return { record: { ...local, tags, progress }, outcome: 'updated' };
   }
   return { record: local, outcome: 'unchanged' };
 }
@@ -98,5 +101,6 @@ export function mergeRestored(current: SavedArticle, removed: SavedArticle): Sav
     tags: unionTags(current.tags, removed.tags),
     favorite: current.favorite || removed.favorite,
     archived: current.archived && removed.archived,
+    progress: Math.max(current.progress, removed.progress),
   };
 }

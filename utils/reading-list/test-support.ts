@@ -26,6 +26,7 @@ export function savedArticle(overrides: Partial<SavedArticle> = {}): SavedArticl
     tags: [],
     archived: false,
     favorite: false,
+    progress: 0,
     ...overrides,
   };
 }

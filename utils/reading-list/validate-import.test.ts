@@ -119,6 +119,15 @@ describe('validateImportedRecord', () => {
     expect(valid({ archived: 'yes', favorite: 1 })).toMatchObject({ archived: false, favorite: false });
   });
 
+  it('keeps a reading position in 0..1 and reads anything else as not started', () => {
+    expect(valid({ progress: 0.4 })?.progress).toBe(0.4);
+    expect(valid({ progress: 1.5 })?.progress).toBe(1);
+    expect(valid({ progress: -2 })?.progress).toBe(0);
+    expect(valid({ progress: '0.5' })?.progress).toBe(0);
+    expect(valid({ progress: Number.POSITIVE_INFINITY })?.progress).toBe(0);
+    expect(valid({})?.progress).toBe(0);
+  });
+
   it('does not sanitise (the caller does): the content string is passed on', () => {
     expect(valid({ contentHtml: '<img src=x onerror=alert(1)>' })?.contentHtml).toBe('<img src=x onerror=alert(1)>');
   });

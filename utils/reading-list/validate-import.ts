@@ -59,6 +59,11 @@ const count = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 const flag = (value: unknown): boolean => (typeof value === 'boolean' ? value : false);
 
+/** A reading position: a number in 0..1, anything else reads as not started. */
+export function readingProgress(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
 export function validateImportedRecord(raw: unknown, now: number): ImportedArticle | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const r = raw as Record<string, unknown>;
@@ -89,6 +94,7 @@ export function validateImportedRecord(raw: unknown, now: number): ImportedArtic
     tags: Array.isArray(r.tags) ? normalizeTags(r.tags) : [],
     archived: flag(r.archived),
     favorite: flag(r.favorite),
+    progress: readingProgress(r.progress),
   };
 }
 
