@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatSavedDate, LibraryItem, Snippet } from './LibraryItem';
+import { formatProgress, formatSavedDate, LibraryItem, Snippet } from './LibraryItem';
 import { hit, makeSaved } from './test-support/library';
 import { type Rendered, renderUi } from './test-support/render';
 
@@ -54,5 +54,27 @@ describe('LibraryItem', () => {
     expect(view.container.querySelector('.rs-lib-minutes')?.textContent).toBe('1 min');
     expect(view.container.querySelector('h2')?.hasAttribute('lang')).toBe(false);
     expect(view.container.querySelector('h2')?.hasAttribute('dir')).toBe(false);
+  });
+
+  it('shows how far the article has been read, once started', () => {
+    expect(formatProgress(0.42, 'en')).toBe('42%');
+    expect(formatProgress(0.42, 'fr')).toBe('42\u00a0%');
+    expect(formatProgress(0.004, 'en')).toBeNull();
+    expect(formatProgress(Number.NaN, 'en')).toBeNull();
+    expect(formatProgress(3, 'en')).toBe('100%');
+    const started = makeSaved({ progress: 0.42 });
+    view = renderUi(
+      <ul>
+        <LibraryItem hit={hit(started)} searching={false} showArchived={false} {...actions()} />
+      </ul>,
+    );
+    expect(view.container.querySelector('.rs-lib-progress')?.textContent).toBe('42% read');
+    view.unmount();
+    view = renderUi(
+      <ul>
+        <LibraryItem hit={hit(makeSaved({ progress: 0 }))} searching={false} showArchived={false} {...actions()} />
+      </ul>,
+    );
+    expect(view.container.querySelector('.rs-lib-progress')).toBeNull();
   });
 });

@@ -30,6 +30,17 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** "42 %" in the locale's way, or null for a position not worth showing (not started). */
+export function formatProgress(progress: number, locale: string): string | null {
+  if (!Number.isFinite(progress) || progress < 0.01) return null;
+  const value = Math.min(1, progress);
+  try {
+    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  } catch {
+    return `${Math.round(value * 100)}%`;
+  }
+}
+
 export function formatSavedDate(ms: number, locale: string): { text: string; datetime: string } | null {
   if (!Number.isFinite(ms)) return null;
   const date = new Date(ms);
@@ -108,6 +119,7 @@ export function LibraryItem({ hit, searching, showArchived, ...actions }: Librar
   const byline = article.byline?.trim();
   const minutes = Math.max(1, Math.round(article.readingMinutes || 0));
   const saved = formatSavedDate(article.savedAt, locale);
+  const progress = formatProgress(article.progress, locale);
   const excerpt = article.excerpt?.trim();
   const parts = searching && snippet?.length ? snippet : null;
   const tags = article.tags ?? [];
@@ -128,6 +140,7 @@ export function LibraryItem({ hit, searching, showArchived, ...actions }: Librar
             {t('librarySavedOn', saved.text)}
           </time>
         ) : null}
+        {progress ? <span class="rs-lib-progress">{t('libraryProgress', progress)}</span> : null}
         {showArchived && article.archived ? <span class="rs-lib-badge">{t('libraryArchivedBadge')}</span> : null}
       </p>
       {parts || excerpt ? (

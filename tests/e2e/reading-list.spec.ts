@@ -175,4 +175,42 @@ test('the reading list: save, search, organise, export, import, and read offline
     await context.setOffline(false);
   }
   expect(server.requests.slice(requestsBefore).filter((r) => !r.url.startsWith('/media/'))).toEqual([]);
+
+  // The reading position: scrolled halfway, the list says so, and the article reopens there.
+  await page.setViewportSize({ width: 560, height: 420 });
+  const fraction = () =>
+    page.evaluate(() => {
+      const s = document.scrollingElement!;
+      return s.scrollTop / (s.scrollHeight - s.clientHeight);
+    });
+  await page.evaluate(() => {
+    const s = document.scrollingElement!;
+    s.scrollTop = (s.scrollHeight - s.clientHeight) / 2;
+  });
+  expect(await fraction()).toBeCloseTo(0.5, 1);
+  // Written once scrolling rests (read straight from IndexedDB, as the reader stored it).
+  const savedId = new URL(page.url()).searchParams.get('saved');
+  const stored = () =>
+    page.evaluate(
+      (id) =>
+        new Promise<number | undefined>((resolve, reject) => {
+          const open = indexedDB.open('readside');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('articles').objectStore('articles').get(id!);
+            get.onsuccess = () => resolve(get.result?.progress);
+          };
+        }),
+      savedId,
+    );
+  await expect.poll(stored).toBeCloseTo(0.5, 1);
+  await page.goBack();
+  await expect(lib.list.locator('.rs-lib-item', { hasText: EN.title! }).locator('.rs-lib-progress')).toHaveText(
+    /^(49|50|51)% read$/,
+  );
+  await expect(lib.list.locator('.rs-lib-item', { hasText: FR.title! }).locator('.rs-lib-progress')).toHaveCount(0);
+  await lib.titles().filter({ hasText: EN.title! }).click();
+  await new ReaderTabPage(page).waitForState('article');
+  await expect.poll(fraction).toBeGreaterThan(0.45);
+  expect(await fraction()).toBeLessThan(0.55);
 });

@@ -9,11 +9,12 @@ import { ReaderView } from '@/components/ReaderView';
 import { translate, uiLocale } from '../i18n';
 import { OPTIONAL_DETECTION_ORIGINS, TOGGLE_READER_COMMAND } from '../manifest-policy';
 import { sendMessage } from '../messaging';
-import { saveArticle } from '../reading-list';
+import { getSavedArticle, saveArticle, setProgress } from '../reading-list';
 import type { Theme } from '../settings';
 import { articleToMarkdown } from './markdown';
 import { bindReaderKeys, type ReaderKeyAction, scrollByLines } from './reader-keyboard';
 import { readerSourceFromSearch, readerTabPath } from './reader-url';
+import { trackReadingProgress } from './saved-progress';
 import { nextTheme, stepFontSize } from './settings-style';
 import { browserShareEnv, copyText, shareLink } from './share';
 import { changeDetection, openSidePanelNow, type SidePanelApi } from './surface-actions';
@@ -75,6 +76,31 @@ export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Tr
 
   const article = view.state === 'article' ? view.article : null;
   const tabId = view.tabId;
+
+  // A saved article opens where the user left it, and remembers how far they have read.
+  const savedId = source.kind === 'saved' && view.state === 'article' ? source.id : null;
+  useEffect(() => {
+    if (!savedId) return;
+    const ctl = new AbortController();
+    void getSavedArticle(savedId)
+      .catch(() => null)
+      .then((saved) => {
+        if (!saved || ctl.signal.aborted) return;
+        // After the article's first layout, so the scrollable height is the article's.
+        requestAnimationFrame(() =>
+          trackReadingProgress({
+            box: document.scrollingElement ?? document.documentElement,
+            scrollEvents: window,
+            lifecycle: window,
+            isHidden: () => document.visibilityState === 'hidden',
+            initial: saved.progress,
+            save: (fraction) => void setProgress(savedId, fraction).catch(() => {}),
+            signal: ctl.signal,
+          }),
+        );
+      });
+    return () => ctl.abort();
+  }, [savedId]);
 
   useEffect(() => {
     if (surface !== 'tab') return;
