@@ -117,6 +117,41 @@ describe('import', () => {
     expect(after.map((r) => r.id)).not.toEqual(before.map((r) => r.id));
   });
 
+  it('imports a wallabag export: content sanitised, text and excerpt derived, flags and tags kept', async () => {
+    const wallabag = [
+      {
+        id: 1,
+        title: 'Keepers',
+        url: 'https://news.example/keepers',
+        is_archived: false,
+        is_starred: true,
+        created_at: '2024-03-05T10:00:00+0100',
+        updated_at: '2024-03-05T10:05:00+0100',
+        content: '<p>The keeper <img src="lamp.png" onerror="alert(1)"> climbs.</p><p>Second paragraph.</p>',
+        language: 'en',
+        reading_time: 1,
+        domain_name: 'news.example',
+        tags: [{ label: 'sea' }],
+      },
+      { id: 2, title: 'Bad', url: 'ftp://x.example/file', is_archived: 0, content: '<p>x</p>' },
+    ];
+    const report = await importLibrary(JSON.stringify(wallabag));
+    expect(report).toEqual({ ok: true, added: 1, updated: 0, unchanged: 0, invalid: 1 });
+    const [saved] = await listSavedArticles();
+    expect(saved).toMatchObject({
+      title: 'Keepers',
+      favorite: true,
+      archived: false,
+      tags: ['sea'],
+      savedAt: Date.UTC(2024, 2, 5, 9),
+    });
+    // The text around the image keeps both its spaces.
+    expect(saved?.textContent.replace(/ +/g, ' ')).toBe('The keeper climbs.\n\nSecond paragraph.');
+    expect(saved?.excerpt?.replace(/ +/g, ' ')).toBe('The keeper climbs.');
+    expect(saved?.contentHtml).not.toContain('onerror');
+    expect(saved?.contentHtml).toContain('https://news.example/lamp.png');
+  });
+
   it('importing the same file again changes nothing', async () => {
     await save('https://e.x/a', 1);
     const file = await exportLibrary('json');

@@ -11,6 +11,7 @@ import { sanitizeImported } from './imported-content';
 import type { ExportFile, ExportFormat, ImportFailure, ImportReport } from './library-types';
 import { mergeImported } from './merge';
 import { type ImportedArticle, newestPerUrl, validateImportedRecord } from './validate-import';
+import { fromWallabagEntry, isWallabagExport } from './wallabag-import';
 
 /** Files over this many bytes are refused before they are read. */
 export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
@@ -52,6 +53,8 @@ export function parseBackup(text: string): Parsed {
   } catch {
     return { ok: false, reason: 'not-json' };
   }
+  // A wallabag export (a bare array of entries) reads like a backup of ours.
+  if (isWallabagExport(data)) return { ok: true, records: data.map(fromWallabagEntry) };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'not-readside' };
   const backup = data as { format?: unknown; version?: unknown; articles?: unknown };
   if (backup.format !== BACKUP_FORMAT) return { ok: false, reason: 'not-readside' };

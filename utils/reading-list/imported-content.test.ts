@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { measureText } from '../extract/text';
-import { sanitizeImported } from './imported-content';
+import { excerptOf, sanitizeImported } from './imported-content';
 import { savedArticle } from './test-support';
 
 describe('sanitizeImported', () => {
@@ -23,5 +23,25 @@ describe('sanitizeImported', () => {
     );
     expect(record.textContent).toBe('One two\n\nthree');
     expect(record).toMatchObject({ wordCount: measureText('One two three').wordCount, readingMinutes: 1 });
+  });
+
+  it('takes the start of derived text as the excerpt when there is none, and keeps a given one', () => {
+    const derived = sanitizeImported(
+      savedArticle({ contentHtml: '<p>First para.</p><p>Second.</p>', textContent: '', excerpt: null }),
+    );
+    expect(derived.excerpt).toBe('First para.');
+    const kept = sanitizeImported(savedArticle({ contentHtml: '<p>Text</p>', textContent: '', excerpt: 'Own' }));
+    expect(kept.excerpt).toBe('Own');
+  });
+});
+
+describe('excerptOf', () => {
+  it('cuts a long first paragraph at a word, with an ellipsis', () => {
+    const long = `${'word '.repeat(60)}end`;
+    const excerpt = excerptOf(`${long}\n\nnext`) ?? '';
+    expect(excerpt.endsWith('word…')).toBe(true);
+    expect(excerpt.length).toBeLessThanOrEqual(201);
+    expect(excerptOf('  ')).toBeNull();
+    expect(excerptOf('Short.\nMore')).toBe('Short.');
   });
 });

@@ -56,7 +56,7 @@ export interface ExportFile {
 export type ImportFailure =
   /** Not JSON at all (a truncated or unrelated file). */
   | 'not-json'
-  /** JSON, but not a Readside export. */
+  /** JSON, but neither a Readside backup nor a wallabag export. */
   | 'not-readside'
   /** A Readside export from a newer format version than this build reads. */
   | 'newer-version'
