@@ -442,7 +442,7 @@ describe('LibraryView: export and import', () => {
     expect(input.tabIndex).toBe(-1);
     const picked = vi.fn();
     input.addEventListener('click', picked);
-    click(buttonNamed(view.container, 'Import a backup…'));
+    click(buttonNamed(view.container, 'Import a file…'));
     expect(picked).toHaveBeenCalled();
     const file = new File(['{}'], 'backup.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });

@@ -159,6 +159,39 @@ test('the reading list: save, search, organise, export, import, and read offline
   await expect(lib.alert).toContainText('could not be read as JSON. Nothing was imported.');
   await expect(lib.titles()).toHaveCount(2);
 
+  // A wallabag export comes in with its content (sanitised), tags and star.
+  const wallabag = testInfo.outputPath('wallabag-export.json');
+  const keeper = 'The keeper climbs the tower every evening at dusk.';
+  writeFileSync(
+    wallabag,
+    JSON.stringify([
+      {
+        id: 12,
+        title: 'Lighthouse keepers of the north',
+        url: `${server.origin}/elsewhere/keepers`,
+        is_archived: false,
+        is_starred: true,
+        created_at: '2024-03-05T10:00:00+0100',
+        updated_at: '2024-03-05T10:05:00+0100',
+        content: `<p>${keeper}</p><img src=x onerror="document.title='pwned'">`,
+        language: 'en',
+        reading_time: 1,
+        domain_name: 'north.example',
+        tags: [{ id: 1, label: 'sea', slug: 'sea' }],
+      },
+    ]),
+  );
+  await fileInput.setInputFiles(wallabag);
+  await expect(lib.toast).toContainText('1 added');
+  const keeperRow = lib.list.locator('.rs-lib-item', { hasText: 'Lighthouse keepers of the north' });
+  await expect(keeperRow.getByRole('list', { name: 'Tags' })).toHaveText('sea');
+  await expect(keeperRow.getByRole('button', { name: /^Favourite:/ })).toHaveAttribute('aria-pressed', 'true');
+  await lib.search.fill('dusk');
+  await expect(lib.titles()).toHaveText(['Lighthouse keepers of the north']);
+  await lib.search.press('Escape');
+  await expect(lib.titles()).toHaveCount(3);
+  expect(await page.title()).toBe('Readside reading list');
+
   // A saved article reads with the network off: its content comes from IndexedDB, not the page.
   const requestsBefore = server.requests.length;
   await context.setOffline(true);

@@ -225,7 +225,9 @@ describe('LibraryApp', () => {
     await mount();
     service.importReport = { ok: false, reason: 'not-readside' };
     chooseFile(new File(['[]'], 'x.json'));
-    await waitFor(() => expect(alertText()).toContain('This file is JSON, but not a Readside export.'));
+    await waitFor(() =>
+      expect(alertText()).toContain('This file is JSON, but neither a Readside backup nor a wallabag export.'),
+    );
 
     chooseFile(new File(['x'.repeat(service.IMPORT_MAX_BYTES + 1)], 'big.json'));
     await waitFor(() => expect(alertText()).toContain('This file is larger than'));
