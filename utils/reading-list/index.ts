@@ -30,10 +30,10 @@ export {
   restoreSavedArticle,
   setArchived,
   setFavorite,
-  setProgress,
   setTags,
 } from './library';
 export type * from './library-types';
+export { setProgress } from './progress';
 export { MAX_TAG_LENGTH, MAX_TAGS, normalizeTags } from './tags';
 
 export type SaveResult =

@@ -4,44 +4,18 @@
  * content refreshes only, so an import never takes a merely re-tagged copy for a newer one.
  */
 import { db, newId, writeFailure } from './connection';
-import type { ReadsideDatabase, SavedArticle } from './db';
+import type { SavedArticle } from './db';
 import { sanitizeImported } from './imported-content';
 import type { LibraryPage, LibraryQuery, UpdateResult } from './library-types';
 import { mergeRestored } from './merge';
 import { searchArticles } from './search';
 import { countTags, normalizeTags } from './tags';
-import { readingProgress, validateImportedRecord } from './validate-import';
+import { openForUpdate, updateArticle } from './update-article';
+import { validateImportedRecord } from './validate-import';
 
 export async function queryLibrary(query: LibraryQuery): Promise<LibraryPage> {
   const records = await (await db()).getAll('articles');
   return { hits: searchArticles(records, query), total: records.length, tags: countTags(records) };
-}
-
-async function openForUpdate(): Promise<ReadsideDatabase | null> {
-  try {
-    return await db();
-  } catch {
-    return null;
-  }
-}
-
-/** Reads, changes and writes one article in one transaction. */
-async function updateArticle(id: string, change: (record: SavedArticle) => SavedArticle): Promise<UpdateResult> {
-  const database = await openForUpdate();
-  if (!database) return { ok: false, reason: 'unavailable' };
-  try {
-    const tx = database.transaction('articles', 'readwrite');
-    const record = await tx.store.get(id);
-    if (!record) {
-      await tx.done;
-      return { ok: false, reason: 'missing' };
-    }
-    await tx.store.put(change(record));
-    await tx.done;
-    return { ok: true };
-  } catch (err) {
-    return { ok: false, reason: writeFailure(err) };
-  }
 }
 
 export function setArchived(id: string, archived: boolean): Promise<UpdateResult> {
@@ -50,12 +24,6 @@ export function setArchived(id: string, archived: boolean): Promise<UpdateResult
 
 export function setFavorite(id: string, favorite: boolean): Promise<UpdateResult> {
   return updateArticle(id, (record) => ({ ...record, favorite }));
-}
-
-/** Remembers how far the user has read (0..1, clamped); like organising, not a content change. */
-export function setProgress(id: string, progress: number): Promise<UpdateResult> {
-  const value = readingProgress(progress);
-  return updateArticle(id, (record) => ({ ...record, progress: value }));
 }
 
 /** Replaces the article's tags with `tags`, normalised (./tags.ts). */

@@ -9,6 +9,7 @@
 import { measureText } from '../extract/text';
 import { imageUrl, parseBase, safeLang } from '../sanitize';
 import type { SavedArticle } from './db';
+import { readingProgress } from './progress';
 import { normalizeTags } from './tags';
 
 export type ImportedArticle = Omit<SavedArticle, 'id'>;
@@ -58,11 +59,6 @@ export function importableUrl(value: unknown): string | null {
 const count = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 const flag = (value: unknown): boolean => (typeof value === 'boolean' ? value : false);
-
-/** A reading position: a number in 0..1, anything else reads as not started. */
-export function readingProgress(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
-}
 
 export function validateImportedRecord(raw: unknown, now: number): ImportedArticle | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
