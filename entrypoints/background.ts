@@ -5,6 +5,7 @@ import { takeSnapshot } from '@/utils/background/snapshot-service';
 import { applyActionTarget, CONTEXT_MENU_READ_PAGE, createContextMenus } from '@/utils/background/ui-surfaces';
 import { OPTIONAL_DETECTION_ORIGINS, TOGGLE_READER_COMMAND } from '@/utils/manifest-policy';
 import { isOwnContentScript, isTrustedSender, onMessage, sendMessage } from '@/utils/messaging';
+import { setProgress } from '@/utils/reading-list/progress';
 import { getSettings, normalizeSettings, type ReaderSettings, settingsItem, updateSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
@@ -82,6 +83,10 @@ export default defineBackground(() => {
     if (!trusted(sender)) throw new Error('Untrusted sender');
     const tab = await browser.tabs.get(data.tabId).catch(() => null);
     if (tab) launcher.announce(tab, data.trigger);
+  });
+  onMessage('saveReadingProgress', ({ sender, data }) => {
+    if (!trusted(sender)) throw new Error('Untrusted sender');
+    return setProgress(String(data.id), Number(data.progress));
   });
   onMessage('getReaderTarget', ({ sender }) => {
     if (!trusted(sender)) throw new Error('Untrusted sender');

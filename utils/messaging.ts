@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageSnapshot } from './page-snapshot';
+import type { UpdateResult } from './reading-list/library-types';
 
 export type SnapshotError = 'restricted' | 'no-tab' | 'no-access' | 'failed';
 
@@ -28,6 +29,11 @@ interface ProtocolMap {
   readerOpenedFor(data: { tabId: number; trigger: 'popup' }): void;
   /** The background tells open views to (re)load the reader for a tab. */
   readerTargetChanged(data: ReaderTarget): void;
+  /**
+   * A reader showing a saved article reports how far the user has read. The background writes it,
+   * so a position sent as the reader page is being left still lands.
+   */
+  saveReadingProgress(data: { id: string; progress: number }): UpdateResult;
   /** The opt-in detector content script reports its verdict for the page it runs in. */
   articleDetected(data: { readerable: boolean; score: number }): void;
 }

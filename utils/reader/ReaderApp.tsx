@@ -9,7 +9,7 @@ import { ReaderView } from '@/components/ReaderView';
 import { translate, uiLocale } from '../i18n';
 import { OPTIONAL_DETECTION_ORIGINS, TOGGLE_READER_COMMAND } from '../manifest-policy';
 import { sendMessage } from '../messaging';
-import { getSavedArticle, saveArticle, setProgress } from '../reading-list';
+import { getSavedArticle, saveArticle } from '../reading-list';
 import type { Theme } from '../settings';
 import { articleToMarkdown } from './markdown';
 import { bindReaderKeys, type ReaderKeyAction, scrollByLines } from './reader-keyboard';
@@ -94,7 +94,9 @@ export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Tr
             lifecycle: window,
             isHidden: () => document.visibilityState === 'hidden',
             initial: saved.progress,
-            save: (fraction) => void setProgress(savedId, fraction).catch(() => {}),
+            // Through the background: a write started by this page could die with it on leaving.
+            save: (fraction) =>
+              void sendMessage('saveReadingProgress', { id: savedId, progress: fraction }).catch(() => {}),
             signal: ctl.signal,
           }),
         );
