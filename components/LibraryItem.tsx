@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { savedReaderHref } from '@/utils/library/query-url';
 import type { LibraryHit, SnippetPart } from '@/utils/reading-list/library-types';
 import { safeDir, safeLang } from '@/utils/sanitize';
+import { Icon, type IconName } from './Icon';
 import { formatNumber, useLocale, useT } from './i18n';
-import { LibraryIcon, type LibraryIconName } from './LibraryIcon';
 import { TagEditor } from './TagEditor';
 
 export interface LibraryItemActions {
@@ -66,7 +66,7 @@ export function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
 }
 
 function ActionButton(props: {
-  icon: LibraryIconName;
+  icon: IconName;
   text: string;
   label: string;
   onClick(): void;
@@ -86,7 +86,7 @@ function ActionButton(props: {
       onClick={props.onClick}
       ref={props.buttonRef}
     >
-      <LibraryIcon name={props.icon} />
+      <Icon name={props.icon} />
       <span class="rs-lib-action-text">{props.text}</span>
     </button>
   );

@@ -1,7 +1,7 @@
 import { useId, useRef } from 'preact/hooks';
 import type { ExportFormat } from '@/utils/reading-list/library-types';
+import { Icon } from './Icon';
 import { useLocale, useT } from './i18n';
-import { LibraryIcon } from './LibraryIcon';
 import { EXPORT_FORMAT_KEYS, plural } from './library-messages';
 
 export interface LibraryToolsProps {
@@ -33,7 +33,7 @@ export function LibraryTools({ shownCount, ready, importing, onExport, onImport 
         <div class="rs-lib-tools-buttons">
           {FORMATS.map((format) => (
             <button type="button" class="rs-button" key={format} disabled={!canExport} onClick={() => onExport(format)}>
-              <LibraryIcon name="download" />
+              <Icon name="download" />
               <span>{t(EXPORT_FORMAT_KEYS[format])}</span>
             </button>
           ))}
@@ -50,7 +50,7 @@ export function LibraryTools({ shownCount, ready, importing, onExport, onImport 
           aria-describedby={`${id}-import-hint`}
           onClick={() => fileInput.current?.click()}
         >
-          <LibraryIcon name="upload" />
+          <Icon name="upload" />
           <span>{importing ? t('libraryImporting') : t('libraryImport')}</span>
         </button>
         <input

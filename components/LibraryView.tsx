@@ -2,8 +2,8 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hook
 import { type LibraryKeyAction, libraryKeyAction, stepRow } from '@/utils/library/library-keys';
 import { LIBRARY_FILTERS, LIBRARY_SORTS } from '@/utils/library/query-url';
 import type { ExportFormat, LibraryPage, LibraryQuery } from '@/utils/reading-list/library-types';
+import { Icon } from './Icon';
 import { formatNumber, pluralKey, useLocale, useT } from './i18n';
-import { LibraryIcon } from './LibraryIcon';
 import { LibraryItem } from './LibraryItem';
 import { LibraryEmpty, LibraryError, type LibraryErrorReason, LibraryLoading, LibraryNoResults } from './LibraryStates';
 import { LibraryTools } from './LibraryTools';
@@ -245,7 +245,7 @@ export function LibraryView(props: LibraryViewProps) {
           <label class="rs-lib-sr" for={ids.search}>
             {t('librarySearchLabel')}
           </label>
-          <LibraryIcon name="search" />
+          <Icon name="search" />
           <input
             id={ids.search}
             ref={searchInput}
