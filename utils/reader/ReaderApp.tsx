@@ -9,7 +9,7 @@ import { ReaderView } from '@/components/ReaderView';
 import { translate, uiLocale } from '../i18n';
 import { OPTIONAL_DETECTION_ORIGINS, TOGGLE_READER_COMMAND } from '../manifest-policy';
 import { sendMessage } from '../messaging';
-import { getSavedArticle, saveArticle } from '../reading-list';
+import { saveArticle } from '../reading-list';
 import type { Theme } from '../settings';
 import { articleToMarkdown } from './markdown';
 import { bindReaderKeys, type ReaderKeyAction, scrollByLines } from './reader-keyboard';
@@ -77,31 +77,32 @@ export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Tr
   const article = view.state === 'article' ? view.article : null;
   const tabId = view.tabId;
 
-  // A saved article opens where the user left it, and remembers how far they have read.
-  const savedId = source.kind === 'saved' && view.state === 'article' ? source.id : null;
+  // A saved article opens where the user left it, and remembers how far they have read. The view
+  // carries the stored position: the record was read once, to show it.
+  const saved = view.state === 'article' ? view.saved : undefined;
+  const savedId = saved?.id ?? null;
+  const startAt = saved?.progress ?? 0;
   useEffect(() => {
     if (!savedId) return;
     const ctl = new AbortController();
-    void getSavedArticle(savedId)
-      .catch(() => null)
-      .then((saved) => {
-        if (!saved || ctl.signal.aborted) return;
-        // After the article's first layout, so the scrollable height is the article's.
-        requestAnimationFrame(() =>
-          trackReadingProgress({
-            box: document.scrollingElement ?? document.documentElement,
-            scrollEvents: window,
-            lifecycle: window,
-            isHidden: () => document.visibilityState === 'hidden',
-            initial: saved.progress,
-            // Through the background: a write started by this page could die with it on leaving.
-            save: (fraction) =>
-              void sendMessage('saveReadingProgress', { id: savedId, progress: fraction }).catch(() => {}),
-            signal: ctl.signal,
-          }),
-        );
-      });
-    return () => ctl.abort();
+    // After the article's first layout, so the scrollable height is the article's.
+    const frame = requestAnimationFrame(() =>
+      trackReadingProgress({
+        box: document.scrollingElement ?? document.documentElement,
+        scrollEvents: window,
+        lifecycle: window,
+        isHidden: () => document.visibilityState === 'hidden',
+        initial: startAt,
+        // Through the background: a write started by this page could die with it on leaving.
+        save: (fraction) =>
+          void sendMessage('saveReadingProgress', { id: savedId, progress: fraction }).catch(() => {}),
+        signal: ctl.signal,
+      }),
+    );
+    return () => {
+      cancelAnimationFrame(frame);
+      ctl.abort();
+    };
   }, [savedId]);
 
   useEffect(() => {

@@ -78,9 +78,16 @@ describe('savedArticleView', () => {
       tags: [],
       archived: false,
       favorite: false,
-      progress: 0,
+      progress: 0.3,
     });
-    expect(view).toEqual({ state: 'article', tabId: null, url: article.url, article, removed: [] });
+    expect(view).toEqual({
+      state: 'article',
+      tabId: null,
+      url: article.url,
+      article,
+      removed: [],
+      saved: { id: 'a1', progress: 0.3 },
+    });
   });
   it('says when the saved article is gone', () => {
     expect(savedArticleView(null)).toMatchObject({ state: 'error', reason: 'no-source' });

@@ -11,7 +11,15 @@ export type ErrorReason = Exclude<FailureReason, 'not-readerable'> | 'no-tab' | 
 
 export type ViewState =
   | { state: 'loading'; tabId: number | null }
-  | { state: 'article'; tabId: number | null; url: string; article: Article; removed: RemovedBlock[] }
+  | {
+      state: 'article';
+      tabId: number | null;
+      url: string;
+      article: Article;
+      removed: RemovedBlock[];
+      /** Set when the article is a reading-list copy: its id and where the user stopped reading. */
+      saved?: { id: string; progress: number };
+    }
   | { state: 'not-article'; tabId: number | null; url: string; detection: Detection; message: string }
   | { state: 'restricted'; tabId: number | null; url: string | null; reason: NonNullable<RestrictedReason> }
   | { state: 'no-access'; tabId: number | null; url: string | null }
@@ -48,7 +56,7 @@ export function errorView(tabId: number | null, url: string | null, reason: Erro
 export function savedArticleView(saved: SavedArticle | null): ViewState {
   if (!saved) return errorView(null, null, 'no-source');
   const {
-    id: _id,
+    id,
     savedAt: _savedAt,
     updatedAt: _updatedAt,
     tags: _tags,
@@ -57,5 +65,12 @@ export function savedArticleView(saved: SavedArticle | null): ViewState {
     progress: _progress,
     ...article
   } = saved;
-  return { state: 'article', tabId: null, url: saved.url, article, removed: [] };
+  return {
+    state: 'article',
+    tabId: null,
+    url: saved.url,
+    article,
+    removed: [],
+    saved: { id: saved.id, progress: saved.progress },
+  };
 }
