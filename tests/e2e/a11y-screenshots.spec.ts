@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './extension-fixture';
-import { openSidePanelFromPopup } from './pages/surfaces';
+import { openSidePanelFromPopup, saveToReadingList } from './pages/surfaces';
 import { openProbeWindow, readSidePanel, screenshotSidePanel, waitForPanelState } from './side-panel-probe';
 import { openArticleTab, openSurface, tabIdOf } from './tabs';
 
@@ -11,8 +11,6 @@ import { openArticleTab, openSurface, tabIdOf } from './tabs';
  * Accessibility of every surface in light and dark, with axe-core (0 serious or critical
  * violations), plus the side panel screenshots the README shows, taken of the real panel.
  */
-type UrlFor = (page: string) => string;
-
 const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
 const SIZES = {
   sidepanel: { width: 400, height: 860 },
@@ -25,6 +23,13 @@ async function setTheme(extension: Page | Worker, theme: 'light' | 'dark') {
     const { settings } = await chrome.storage.sync.get('settings');
     await chrome.storage.sync.set({ settings: { ...(settings ?? {}), theme: t } });
   }, theme);
+}
+
+/** axe's serious and critical violations on `page`, each with the elements it names. */
+async function blockingViolations(page: Page): Promise<string[]> {
+  return (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 for (const theme of ['light', 'dark'] as const) {
@@ -42,11 +47,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(view.locator('main')).toHaveAttribute('data-state', 'article');
       await expect(view.locator('html')).toHaveAttribute('data-theme', theme);
 
-      const results = await new AxeBuilder({ page: view }).analyze();
-      const blocking = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.length} node(s)`);
-      expect(blocking).toEqual([]);
+      expect(await blockingViolations(view)).toEqual([]);
     });
   }
 
@@ -79,21 +80,8 @@ test('not-article state has no serious or critical axe violations', async ({
   const { tabId } = await openArticleTab(context, extensionPage, page);
   const view = await openSurface(context, extensionUrl, 'sidepanel', tabId);
   await expect(view.locator('main')).toHaveAttribute('data-state', 'not-article');
-  const results = await new AxeBuilder({ page: view }).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
-    [],
-  );
+  expect(await blockingViolations(view)).toEqual([]);
 });
-
-/** Saves the fixture `slug` to the reading list through the reader tab's Save button. */
-async function saveFixture(context: BrowserContext, extensionPage: Page, origin: string, url: UrlFor, slug: string) {
-  const { tabId } = await openArticleTab(context, extensionPage, `${origin}/fixtures/${slug}/source.html`);
-  const reader = await openSurface(context, url, 'reader', tabId);
-  await expect(reader.locator('main')).toHaveAttribute('data-state', 'article');
-  await reader.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(reader.locator('.rs-toast')).not.toBeEmpty();
-  await reader.close();
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the reading list in ${theme}, wide and side-panel narrow, empty and full: no serious or critical axe violations`, async ({
@@ -103,19 +91,21 @@ for (const theme of ['light', 'dark'] as const) {
     extensionUrl,
   }) => {
     await setTheme(extensionPage, theme);
-    const axe = async (page: Page) =>
-      (await new AxeBuilder({ page }).analyze()).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     const library = await context.newPage();
     await library.setViewportSize({ width: 1100, height: 860 });
     await library.goto(extensionUrl('library.html'));
     await expect(library.getByText('Your reading list is empty')).toBeVisible();
     await expect(library.locator('html')).toHaveAttribute('data-theme', theme);
-    expect(await axe(library)).toEqual([]);
+    expect(await blockingViolations(library)).toEqual([]);
 
     for (const slug of ['seed-cluttered-news', 'french-news', 'rtl-arabic']) {
-      await saveFixture(context, extensionPage, server.origin, extensionUrl, slug);
+      const reader = await saveToReadingList(
+        context,
+        extensionPage,
+        extensionUrl,
+        `${server.origin}/fixtures/${slug}/source.html`,
+      );
+      await reader.page.close();
     }
     await library.reload();
     await expect(library.locator('.rs-lib-link')).toHaveCount(3);
@@ -126,14 +116,14 @@ for (const theme of ['light', 'dark'] as const) {
     await library.getByRole('searchbox').fill('fromage');
     await expect(library.locator('.rs-lib-link')).toHaveCount(1);
     await expect(library.locator('mark').first()).toBeVisible();
-    expect(await axe(library)).toEqual([]);
+    expect(await blockingViolations(library)).toEqual([]);
     await library.getByRole('searchbox').fill('');
     await expect(library.locator('.rs-lib-link')).toHaveCount(3);
-    expect(await axe(library)).toEqual([]);
+    expect(await blockingViolations(library)).toEqual([]);
     const dismiss = library.locator('.rs-toast-slot').getByRole('button', { name: 'Dismiss' });
     if (await dismiss.isVisible()) await dismiss.click();
     if (theme === 'light') writeFileSync(path.join(SHOTS, 'library-light.png'), await library.screenshot());
     await library.setViewportSize(SIZES.sidepanel);
-    expect(await axe(library)).toEqual([]);
+    expect(await blockingViolations(library)).toEqual([]);
   });
 }

@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { loadFixture } from '../support/fixtures';
 import { expect, test } from './extension-fixture';
-import { ReaderTabPage } from './pages/surfaces';
-import { openArticleTab } from './tabs';
+import { ReaderTabPage, saveToReadingList } from './pages/surfaces';
 
 /**
  * The reading list end to end in real Chromium: save from the reader, open the library from the
@@ -14,21 +13,6 @@ import { openArticleTab } from './tabs';
 const EN = loadFixture('seed-cluttered-news').meta;
 const FR = loadFixture('french-news').meta;
 const normal = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-async function saveFromReader(
-  context: BrowserContext,
-  worker: Worker,
-  origin: string,
-  extensionUrl: (page: string) => string,
-  slug: string,
-): Promise<ReaderTabPage> {
-  const { tabId } = await openArticleTab(context, worker, `${origin}/fixtures/${slug}/source.html`);
-  const reader = await ReaderTabPage.open(context, extensionUrl, `?tab=${tabId}`);
-  await reader.waitForState('article');
-  await reader.page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(reader.page.locator('.rs-toast')).toHaveText('Saved to your reading list');
-  return reader;
-}
 
 function library(page: Page) {
   const list = page.getByRole('list', { name: 'Saved articles' });
@@ -48,8 +32,9 @@ test('the reading list: save, search, organise, export, import, and read offline
   server,
   extensionUrl,
 }, testInfo) => {
-  await saveFromReader(context, worker, server.origin, extensionUrl, 'seed-cluttered-news');
-  const reader = await saveFromReader(context, worker, server.origin, extensionUrl, 'french-news');
+  const fixture = (slug: string) => `${server.origin}/fixtures/${slug}/source.html`;
+  await saveToReadingList(context, worker, extensionUrl, fixture('seed-cluttered-news'));
+  const reader = await saveToReadingList(context, worker, extensionUrl, fixture('french-news'));
 
   // The reader's toolbar opens the list in a tab.
   const opened = context.waitForEvent('page');

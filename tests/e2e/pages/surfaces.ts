@@ -1,5 +1,6 @@
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page, type Worker } from '@playwright/test';
 import { openProbeWindow } from '../side-panel-probe';
+import { openArticleTab } from '../tabs';
 
 type UrlFor = (page: string) => string;
 
@@ -71,4 +72,22 @@ export class ReaderTabPage extends ReaderSurface {
     await page.goto(url(`reader.html${query}`));
     return new ReaderTabPage(page);
   }
+}
+
+/**
+ * Opens `articleUrl` in a tab, reads it in a reader tab and saves it with the toolbar's Save button,
+ * as a user fills the reading list. Returns the reader tab, still open.
+ */
+export async function saveToReadingList(
+  context: BrowserContext,
+  extension: Page | Worker,
+  url: UrlFor,
+  articleUrl: string,
+): Promise<ReaderTabPage> {
+  const { tabId } = await openArticleTab(context, extension, articleUrl);
+  const reader = await ReaderTabPage.open(context, url, `?tab=${tabId}`);
+  await reader.waitForState('article');
+  await reader.page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(reader.page.locator('.rs-toast')).toHaveText('Saved to your reading list');
+  return reader;
 }
