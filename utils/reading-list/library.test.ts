@@ -17,40 +17,15 @@ import {
   setTags,
   useDatabaseForTests,
 } from './index';
-import type { LibraryQuery } from './library-types';
-
-function article(url: string, overrides: Partial<Article> = {}): Article {
-  return {
-    title: `Title of ${url}`,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
-    leadImageUrl: null,
-    url,
-    contentHtml: '<p>Body text</p>',
-    textContent: 'Body text',
-    wordCount: 2,
-    readingMinutes: 1,
-    ...overrides,
-  };
-}
+import { extractedArticle, libraryQuery } from './test-support';
 
 async function save(url: string, now: number, overrides: Partial<Article> = {}): Promise<string> {
-  const res = await saveArticle(article(url, overrides), now);
+  const res = await saveArticle(extractedArticle(url, overrides), now);
   if (!res.ok) throw new Error(res.message);
   return res.id;
 }
 
-const query = (overrides: Partial<LibraryQuery> = {}): LibraryQuery => ({
-  text: '',
-  filter: 'all',
-  tag: null,
-  sort: 'newest',
-  ...overrides,
-});
+const query = libraryQuery;
 
 const quota = () => new DOMException('The disk is full', 'QuotaExceededError');
 

@@ -3,15 +3,9 @@ import type { SavedArticle } from './db';
 import { foldText } from './fold-text';
 import type { LibraryQuery } from './library-types';
 import { foldCacheSizeForTests, searchArticles, toSummary } from './search';
-import { savedArticle } from './test-support';
+import { libraryQuery, savedArticle } from './test-support';
 
-const query = (overrides: Partial<LibraryQuery> = {}): LibraryQuery => ({
-  text: '',
-  filter: 'all',
-  tag: null,
-  sort: 'newest',
-  ...overrides,
-});
+const query = libraryQuery;
 const titles = (records: SavedArticle[], q: Partial<LibraryQuery>) =>
   searchArticles(records, query(q)).map((hit) => hit.article.title);
 

@@ -1,5 +1,7 @@
 /** Test helpers for the reading-list tests (not used by the extension). */
+import type { Article } from '../extract/types';
 import type { SavedArticle } from './db';
+import type { LibraryQuery } from './library-types';
 
 let counter = 0;
 
@@ -29,4 +31,29 @@ export function savedArticle(overrides: Partial<SavedArticle> = {}): SavedArticl
     progress: 0,
     ...overrides,
   };
+}
+
+/** An article as extraction returns it, at `url`; every field can be overridden. */
+export function extractedArticle(url: string, overrides: Partial<Article> = {}): Article {
+  return {
+    title: `Title of ${url}`,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: null,
+    leadImageUrl: null,
+    url,
+    contentHtml: '<p>Body text</p>',
+    textContent: 'Body text',
+    wordCount: 2,
+    readingMinutes: 1,
+    ...overrides,
+  };
+}
+
+/** Everything, newest first, no search; any part can be overridden. */
+export function libraryQuery(overrides: Partial<LibraryQuery> = {}): LibraryQuery {
+  return { text: '', filter: 'all', tag: null, sort: 'newest', ...overrides };
 }
