@@ -43,5 +43,8 @@ describe('excerptOf', () => {
     expect(excerpt.length).toBeLessThanOrEqual(201);
     expect(excerptOf('  ')).toBeNull();
     expect(excerptOf('Short.\nMore')).toBe('Short.');
+    // No spaces (CJK, emoji): cut by length, never through a surrogate pair.
+    const astral = `a${'😀'.repeat(150)}`;
+    expect(excerptOf(astral)).toBe(`a${'😀'.repeat(99)}…`);
   });
 });

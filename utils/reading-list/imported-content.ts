@@ -6,7 +6,7 @@
  */
 import { blockText, measureText } from '../extract/text';
 import { sanitizeHtml } from '../sanitize';
-import type { ImportedArticle } from './validate-import';
+import { cutText, type ImportedArticle } from './validate-import';
 
 export function sanitizeImported<T extends ImportedArticle>(record: T): T {
   const contentHtml = sanitizeHtml(record.contentHtml, { baseUrl: record.url });
@@ -23,7 +23,7 @@ const EXCERPT_LENGTH = 200;
 export function excerptOf(text: string): string | null {
   const first = text.trim().split(/\n+/)[0]?.trim() ?? '';
   if (first.length <= EXCERPT_LENGTH) return first || null;
-  const cut = first.slice(0, EXCERPT_LENGTH);
+  const cut = cutText(first, EXCERPT_LENGTH);
   const space = cut.lastIndexOf(' ');
   return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -27,7 +27,8 @@ export const MAX_CONTENT_LENGTH = 20 * 1024 * 1024;
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const LINE_CONTROLS = /[\t\n\r]/g;
 
-function cut(text: string, max: number): string {
+/** At most `max` UTF-16 units of `text`, never half of a surrogate pair. */
+export function cutText(text: string, max: number): string {
   if (text.length <= max) return text;
   const end = text.charCodeAt(max - 1) >= 0xd800 && text.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
   return text.slice(0, end);
@@ -35,13 +36,13 @@ function cut(text: string, max: number): string {
 
 /** Text kept as lines (excerpt, article text): control characters other than tab and line breaks dropped. */
 function multiLine(value: unknown, max: number): string | null {
-  return typeof value === 'string' ? cut(value.replace(CONTROL_EXCEPT_LINES, ''), max) : null;
+  return typeof value === 'string' ? cutText(value.replace(CONTROL_EXCEPT_LINES, ''), max) : null;
 }
 
 /** A one-line field (title, byline, ...): tabs and line breaks become spaces, other controls go. */
 function oneLine(value: unknown, max: number): string | null {
   if (typeof value !== 'string') return null;
-  const text = cut(value.replace(LINE_CONTROLS, ' ').replace(CONTROL_EXCEPT_LINES, '').trim(), max).trim();
+  const text = cutText(value.replace(LINE_CONTROLS, ' ').replace(CONTROL_EXCEPT_LINES, '').trim(), max).trim();
   return text || null;
 }
 
