@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type LibraryKeyAction, libraryKeyAction, stepRow } from '@/utils/library/library-keys';
-import { LIBRARY_FILTERS, LIBRARY_SORTS } from '@/utils/library/query-url';
+import { LIBRARY_FILTERS, LIBRARY_SORTS, queryKey } from '@/utils/library/query-url';
 import type { ExportFormat, LibraryPage, LibraryQuery } from '@/utils/reading-list/library-types';
 import { Icon } from './Icon';
 import { formatNumber, pluralKey, useLocale, useT } from './i18n';
@@ -55,8 +55,6 @@ export interface LibraryViewProps {
  * otherwise build thousands of rows (and their buttons) on every query.
  */
 export const LIBRARY_PAGE_SIZE = 50;
-
-const queryKey = (q: LibraryQuery) => JSON.stringify([q.text.trim(), q.filter, q.tag, q.sort]);
 
 /** Where focus goes when the row that had it leaves the list (deleted, archived, restored elsewhere). */
 interface FocusPlan {

@@ -19,7 +19,7 @@ import { translate, uiLocale } from '../i18n';
 import { useReaderSettings } from '../reader/use-reader-settings';
 import { downloadFile, safeFilename } from './download';
 import { defaultLibraryService, type LibraryService } from './library-service';
-import { queryFromSearch, queryToSearch, showsEverything } from './query-url';
+import { queryFromSearch, queryKey, queryToSearch, showsEverything } from './query-url';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 /** Plain notices go away after this; Undo and import summaries stay until dismissed or replaced. */
@@ -41,8 +41,6 @@ export function queryErrorReason(err: unknown): 'unavailable' | 'error' {
     ? 'unavailable'
     : 'error';
 }
-
-const keyOf = (q: LibraryQuery) => JSON.stringify([q.text.trim(), q.filter, q.tag, q.sort]);
 
 function replaceAddress(query: LibraryQuery) {
   try {
@@ -87,7 +85,7 @@ export function LibraryApp({
     () => ({ text: searchText.trim(), filter: query.filter, tag: query.tag, sort: query.sort }),
     [searchText, query.filter, query.tag, query.sort],
   );
-  const effectiveKey = keyOf(effective);
+  const effectiveKey = queryKey(effective);
 
   useEffect(() => {
     const n = ++sequence.current;

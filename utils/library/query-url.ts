@@ -49,9 +49,9 @@ export function queryToSearch(query: LibraryQuery): string {
   return out ? `?${out}` : '';
 }
 
-/** Two queries that ask the same thing (search text compared trimmed). */
-export function sameQuery(a: LibraryQuery, b: LibraryQuery): boolean {
-  return a.text.trim() === b.text.trim() && a.filter === b.filter && a.tag === b.tag && a.sort === b.sort;
+/** A key equal for two queries that ask the same thing (search text compared trimmed). */
+export function queryKey(query: LibraryQuery): string {
+  return JSON.stringify([query.text.trim(), query.filter, query.tag, query.sort]);
 }
 
 /** Whether the query shows every article (no search, no tag, the All filter). */
