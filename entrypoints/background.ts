@@ -1,9 +1,17 @@
 import { browser } from 'wxt/browser';
 import { showDetectionBadge, syncArticleDetection } from '@/utils/background/article-detection';
+import { createOffscreenRunner, type OffscreenApi } from '@/utils/background/offscreen-runner';
+import { createPageSaver, type FeedbackBadgeApi } from '@/utils/background/page-saver';
 import { createReaderLauncher, readerTargetItem } from '@/utils/background/reader-launcher';
 import { takeSnapshot } from '@/utils/background/snapshot-service';
-import { applyActionTarget, CONTEXT_MENU_READ_PAGE, createContextMenus } from '@/utils/background/ui-surfaces';
-import { OPTIONAL_DETECTION_ORIGINS, TOGGLE_READER_COMMAND } from '@/utils/manifest-policy';
+import {
+  applyActionTarget,
+  CONTEXT_MENU_READ_PAGE,
+  CONTEXT_MENU_SAVE_PAGE,
+  createContextMenus,
+} from '@/utils/background/ui-surfaces';
+import { translate } from '@/utils/i18n';
+import { OPTIONAL_DETECTION_ORIGINS, SAVE_PAGE_COMMAND, TOGGLE_READER_COMMAND } from '@/utils/manifest-policy';
 import { isOwnContentScript, isTrustedSender, onMessage, sendMessage } from '@/utils/messaging';
 import { setProgress } from '@/utils/reading-list/progress';
 import { getSettings, normalizeSettings, type ReaderSettings, settingsItem, updateSettings } from '@/utils/settings';
@@ -32,6 +40,21 @@ export default defineBackground(() => {
   // MV3 `action`, MV2 (Firefox) `browserAction`.
   const action = browser.action ?? browser.browserAction;
 
+  // "Save page": Firefox's background page has a DOM and extracts itself; Chrome's worker has none.
+  const pageSaver = createPageSaver({
+    snapshot: (tabId) => takeSnapshot(browser, tabId),
+    run: import.meta.env.FIREFOX
+      ? // Imported on use: it pulls in extraction, which Chrome's worker must not load.
+        (snapshot) => import('@/utils/save-page/save-snapshot').then((m) => m.saveSnapshot(snapshot))
+      : createOffscreenRunner((browser as unknown as { offscreen: OffscreenApi }).offscreen, (snapshot) =>
+          sendMessage('savePageSnapshot', { snapshot }),
+        ),
+    badge: action as unknown as FeedbackBadgeApi,
+    message: translate,
+  });
+  const savePage = (tabId: number) =>
+    void pageSaver.save(tabId).catch((err) => console.warn('Readside: could not save the page', err));
+
   browser.runtime.onConnect.addListener((port) => {
     if (!launcher.acceptPort(port)) port.disconnect();
   });
@@ -41,12 +64,16 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== TOGGLE_READER_COMMAND || !tab) return;
+    if (!tab) return;
+    if (command === SAVE_PAGE_COMMAND && tab.id !== undefined) savePage(tab.id);
+    if (command !== TOGGLE_READER_COMMAND) return;
     void launcher.toggle(tab, 'command').catch((err) => console.warn('Readside: could not toggle the reader', err));
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== CONTEXT_MENU_READ_PAGE || !tab) return;
+    if (!tab) return;
+    if (info.menuItemId === CONTEXT_MENU_SAVE_PAGE && tab.id !== undefined) savePage(tab.id);
+    if (info.menuItemId !== CONTEXT_MENU_READ_PAGE) return;
     void launcher.open(tab, 'context-menu').catch((err) => console.warn('Readside: could not open the reader', err));
   });
 

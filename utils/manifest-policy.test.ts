@@ -5,12 +5,16 @@ import { EXTENSION_PAGES_CSP, RENDERING_PAGES_CSP } from './manifest-policy';
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** Every HTML entrypoint: the pages that render (reader, side panel, popup). */
+/** HTML entrypoints that render nothing: Chrome's offscreen document for "Save page". */
+const SILENT_PAGES = ['entrypoints/offscreen/index.html'];
+
+/** Every other HTML entrypoint: the pages that render (reader, side panel, popup, library). */
 function renderingPages(): string[] {
   const dir = path.join(ROOT, 'entrypoints');
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join('entrypoints', entry.name, 'index.html'));
+    .map((entry) => path.join('entrypoints', entry.name, 'index.html'))
+    .filter((file) => !SILENT_PAGES.includes(file));
 }
 
 function directive(policy: string, name: string): string | undefined {
@@ -38,6 +42,14 @@ describe('extension page policies', () => {
     const meta = `<meta http-equiv="Content-Security-Policy" content="${RENDERING_PAGES_CSP}" />`;
     expect(html).toContain(meta);
     expect(html.indexOf(meta)).toBeLessThan(html.search(/<script|<link|<style/));
+  });
+
+  it.each(SILENT_PAGES)('%s shows nothing and parses under the manifest policy alone', (file) => {
+    const html = readFileSync(path.join(ROOT, file), 'utf8');
+    expect(html).not.toMatch(/<link|<style|<iframe|http-equiv/i);
+    expect(html.replace(/<!--[\s\S]*?-->/g, '')).toMatch(
+      /<body>\s*<script type="module" src="\.\/main\.ts"><\/script>\s*<\/body>/,
+    );
   });
 
   it('the parser page runs no script and shows nothing', () => {

@@ -5,7 +5,8 @@
  * invoked us on, `storage` for settings and the reading list, `unlimitedStorage` so the browser never
  * evicts the reading list under storage pressure (Chrome exempts such extensions from eviction and
  * quota; `navigator.storage.persist()` is refused to extension pages; no install warning),
- * `contextMenus` for "Read in Readside".
+ * `contextMenus` for "Read in Readside" and "Save to reading list", and in Chrome `offscreen`, where
+ * "Save page" extracts (the service worker has no DOM).
  * `sidePanel` is added by WXT for Chrome. There are no host permissions; the only optional one is the
  * opt-in "detect articles as I browse" permission.
  *
@@ -13,12 +14,16 @@
  * without a user gesture. `tests/unit/manifest.test.ts` checks the production build never carries them.
  */
 export const TOGGLE_READER_COMMAND = 'toggle-reader';
+export const SAVE_PAGE_COMMAND = 'save-page';
 
 /**
  * Chromium 156 really assigns Alt+Shift+K (checked with `commands.getAll()` in the e2e suite);
  * it silently drops Alt+Shift+R. Mac users get the same physical keys with Option.
  */
 export const TOGGLE_READER_KEY = 'Alt+Shift+K';
+
+/** "Save page" without opening the reader; the e2e suite checks that Chromium assigns it too. */
+export const SAVE_PAGE_KEY = 'Alt+Shift+S';
 
 export const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
 
@@ -83,13 +88,26 @@ export function buildManifest({ browser, mode }: ManifestContext) {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // `offscreen` (Chrome only): "Save page" extracts in an offscreen document, as the service
+    // worker has no DOM. It shows no install warning.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      ...(isFirefox ? [] : ['offscreen']),
+    ],
     optional_host_permissions: isFirefox ? undefined : OPTIONAL_DETECTION_ORIGINS,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       [TOGGLE_READER_COMMAND]: {
         suggested_key: { default: TOGGLE_READER_KEY },
         description: '__MSG_commandToggleReader__',
+      },
+      [SAVE_PAGE_COMMAND]: {
+        suggested_key: { default: SAVE_PAGE_KEY },
+        description: '__MSG_commandSavePage__',
       },
     },
     content_security_policy: isFirefox ? `${EXTENSION_PAGES_CSP}` : { extension_pages: EXTENSION_PAGES_CSP },

@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageSnapshot } from './page-snapshot';
 import type { UpdateResult } from './reading-list/library-types';
+import type { SavePageOutcome } from './save-page/types';
 
 export type SnapshotError = 'restricted' | 'no-tab' | 'no-access' | 'failed';
 
@@ -34,6 +35,11 @@ interface ProtocolMap {
    * so a position sent as the reader page is being left still lands.
    */
   saveReadingProgress(data: { id: string; progress: number }): UpdateResult;
+  /**
+   * "Save page" in Chrome: the background hands a tab's snapshot to the offscreen document, which
+   * extracts and stores it (the service worker has no DOM).
+   */
+  savePageSnapshot(data: { snapshot: PageSnapshot }): SavePageOutcome;
   /** The opt-in detector content script reports its verdict for the page it runs in. */
   articleDetected(data: { readerable: boolean; score: number }): void;
 }

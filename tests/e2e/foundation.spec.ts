@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { E2E_ACTION_KEY, TOGGLE_READER_COMMAND, TOGGLE_READER_KEY } from '../../utils/manifest-policy';
+import {
+  E2E_ACTION_KEY,
+  SAVE_PAGE_COMMAND,
+  SAVE_PAGE_KEY,
+  TOGGLE_READER_COMMAND,
+  TOGGLE_READER_KEY,
+} from '../../utils/manifest-policy';
 import { E2E_BUILD, expect, test } from './extension-fixture';
 import { PopupPage, SidePanelPage } from './pages/surfaces';
 
@@ -52,10 +58,12 @@ test('the on-demand content script reaches a fixture page and returns its snapsh
   expect(snapshot.elementCount).toBeGreaterThan(40);
 });
 
-test('Chromium really assigns the default toggle shortcut', async ({ extensionPage }) => {
+test('Chromium really assigns the default shortcuts (toggle the reader, save the page)', async ({ extensionPage }) => {
   const commands = await extensionPage.evaluate(() => chrome.commands.getAll());
   const toggle = commands.find((c) => c.name === TOGGLE_READER_COMMAND);
   expect(toggle?.shortcut?.replace(/\s/g, '')).toBe(TOGGLE_READER_KEY);
+  const save = commands.find((c) => c.name === SAVE_PAGE_COMMAND);
+  expect(save?.shortcut?.replace(/\s/g, '')).toBe(SAVE_PAGE_KEY);
   const action = commands.find((c) => c.name === '_execute_action');
   expect(action?.shortcut?.replace(/\s/g, ''), 'e2e-only action key').toBe(E2E_ACTION_KEY);
 });

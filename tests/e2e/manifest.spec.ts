@@ -21,6 +21,7 @@ base.describe('built manifests', () => {
     expect([...m.permissions].sort()).toEqual([
       'activeTab',
       'contextMenus',
+      'offscreen',
       'scripting',
       'sidePanel',
       'storage',
@@ -65,6 +66,9 @@ base.describe('built manifests', () => {
     const m = readManifest(dir);
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.permissions).not.toContain('sidePanel');
+    // Firefox has no offscreen documents: its background page extracts "Save page" itself.
+    expect(m.permissions).not.toContain('offscreen');
+    expect(m.commands['save-page'].suggested_key.default).toBeTruthy();
     expect(m.host_permissions).toBeUndefined();
     expect(m.permissions.filter((p: string) => BROAD.test(p))).toEqual([]);
     expect(m.optional_permissions).toEqual(OPTIONAL_DETECTION_ORIGINS);

@@ -46,14 +46,27 @@ export function pressRealKeys(...keys: string[]): void {
 /**
  * Right-clicks the page with a real mouse event and picks the item `stepsFromBottom` up from the
  * end of Chromium's native context menu with the keyboard, `menuWaitSeconds` after the click (the
- * menu takes longer to open on a slow machine). Escape first closes a menu a slower earlier try
+ * menu takes longer to open on a slow machine); with `submenuItem`, that item is a submenu and its
+ * item at that index (0 = first) is picked. Escape first closes a menu a slower earlier try
  * left open.
  */
-export function openPageContextMenuItemFromBottom(stepsFromBottom: number, menuWaitSeconds = 0.8): void {
+export function openPageContextMenuItemFromBottom(
+  stepsFromBottom: number,
+  menuWaitSeconds = 0.8,
+  submenuItem?: number,
+): void {
   xdotoolOnWindow((win) => ['windowfocus', '--sync', win, 'key', 'Escape']);
   xdotoolOnWindow((win) => ['windowfocus', '--sync', win, 'mousemove', '--window', win, '400', '500', 'click', '3']);
   execFileSync('sleep', [String(menuWaitSeconds)]);
-  execFileSync('xdotool', ['key', ...Array.from({ length: stepsFromBottom }, () => 'Up'), 'Return']);
+  execFileSync('xdotool', ['key', ...Array.from({ length: stepsFromBottom }, () => 'Up')]);
+  if (submenuItem !== undefined) {
+    // A submenu (the browser groups an extension's items under its name): Right opens it on its
+    // first item. Keys sent before it is open would move through the outer menu instead.
+    execFileSync('xdotool', ['key', 'Right']);
+    execFileSync('sleep', [String(menuWaitSeconds)]);
+    if (submenuItem > 0) execFileSync('xdotool', ['key', ...Array.from({ length: submenuItem }, () => 'Down')]);
+  }
+  execFileSync('xdotool', ['key', 'Return']);
 }
 
 /** Chromium's accelerator syntax (Alt+Shift+K) to xdotool's (alt+shift+k). */

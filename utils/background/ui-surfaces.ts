@@ -3,12 +3,19 @@ import type { WxtBrowser as Browser } from 'wxt/browser';
 import type { ActionTarget } from '../settings';
 
 export const CONTEXT_MENU_READ_PAGE = 'readside-read-page';
+export const CONTEXT_MENU_SAVE_PAGE = 'readside-save-page';
 
 export async function createContextMenus(api: Pick<Browser, 'contextMenus' | 'i18n'>): Promise<void> {
   await api.contextMenus.removeAll();
   api.contextMenus.create({
     id: CONTEXT_MENU_READ_PAGE,
     title: api.i18n.getMessage('contextMenuReadPage'),
+    contexts: ['page', 'selection'],
+  });
+  // With two items the browser groups them under "Readside" (Read first, Save second).
+  api.contextMenus.create({
+    id: CONTEXT_MENU_SAVE_PAGE,
+    title: api.i18n.getMessage('contextMenuSavePage'),
     contexts: ['page', 'selection'],
   });
 }

@@ -1,0 +1,3 @@
+import { listenForSnapshotsToSave } from '@/utils/save-page/offscreen-listener';
+
+listenForSnapshotsToSave();
