@@ -10,10 +10,12 @@ import {
   CONTEXT_MENU_SAVE_PAGE,
   createContextMenus,
 } from '@/utils/background/ui-surfaces';
-import { translate } from '@/utils/i18n';
+import { translate, uiDir, uiLocale } from '@/utils/i18n';
 import { OPTIONAL_DETECTION_ORIGINS, SAVE_PAGE_COMMAND, TOGGLE_READER_COMMAND } from '@/utils/manifest-policy';
 import { isOwnContentScript, isTrustedSender, onMessage, sendMessage } from '@/utils/messaging';
 import { setProgress } from '@/utils/reading-list/progress';
+import { FEEDBACK_MS } from '@/utils/save-page/feedback';
+import { showPageToast } from '@/utils/save-page/page-toast';
 import { getSettings, normalizeSettings, type ReaderSettings, settingsItem, updateSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
@@ -51,6 +53,13 @@ export default defineBackground(() => {
         ),
     badge: action as unknown as FeedbackBadgeApi,
     message: translate,
+    toast: async (tabId, text, ok) => {
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: showPageToast,
+        args: [text, ok ? 'ok' : 'error', uiLocale(), uiDir(), FEEDBACK_MS],
+      });
+    },
   });
   const savePage = (tabId: number) =>
     void pageSaver.save(tabId).catch((err) => console.warn('Readside: could not save the page', err));

@@ -57,6 +57,30 @@ function storedArticles(page: Page): Promise<Stored[]> {
   );
 }
 
+/**
+ * What the page's accessibility tree says in a live region (role status or alert), read through
+ * CDP: the toast sits in a closed shadow root, which no page script (and no Playwright locator) sees.
+ */
+async function announced(page: Page): Promise<Array<{ role: string; text: string }>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{ nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[] }>;
+    };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const textOf = (id: string): string => {
+      const node = byId.get(id);
+      if (!node) return '';
+      return node.role?.value === 'StaticText' ? (node.name?.value ?? '') : (node.childIds ?? []).map(textOf).join('');
+    };
+    return nodes
+      .filter((n) => n.role?.value === 'status' || n.role?.value === 'alert')
+      .map((n) => ({ role: n.role!.value, text: textOf(n.nodeId) }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const offscreenDocuments = (worker: Worker) =>
   worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
 
@@ -75,6 +99,11 @@ test('the save shortcut, as a real key, keeps the cleaned article in the reading
     .poll(() => button(worker, tabId))
     .toEqual({ text: '✓', title: `Readside: saved “${TITLE}” to your reading list` });
   expect(await sidePanelIsOpen(worker)).toBe(false);
+  // The page says it too, where a screen reader announces it, and the page's scripts cannot read it.
+  await expect
+    .poll(() => announced(page))
+    .toContainEqual({ role: 'status', text: `Readside: saved “${TITLE}” to your reading list` });
+  expect(await page.evaluate(() => document.getElementById('readside-page-toast')?.shadowRoot)).toBeNull();
 
   const library = await context.newPage();
   await library.goto(extensionUrl('library.html'));

@@ -51,19 +51,21 @@ const ok = (tabId: number): SnapshotResponse => ({
 const message = (key: string, subs: string[]) => [key, ...subs].join('|');
 
 describe('createPageSaver', () => {
-  it('saves the snapshot through the DOM page, shows a tick with the title, then puts the detection badge back', async () => {
+  it('saves the snapshot through the DOM page, shows a tick and says the title in the page, then puts the detection badge back', async () => {
     const badge = fakeBadge();
     const timers = manualTimers();
     const run = vi.fn(async (): Promise<SavePageOutcome> => ({ ok: true, id: '1', updated: false, title: 'Lamps' }));
+    const toast = vi.fn(async () => {});
     const saver = createPageSaver({
       snapshot: async (id) => ok(id),
       run,
       badge: badge.api,
       message,
       wait: timers.wait,
+      toast,
     });
-
     const { outcome, restored } = await saver.save(7);
+    expect(toast).toHaveBeenCalledWith(7, 'savePageSaved|Lamps', true);
     expect(outcome).toEqual({ ok: true, id: '1', updated: false, title: 'Lamps' });
     expect(run).toHaveBeenCalledWith(snapshot('https://example.com/7'));
     expect(badge.state(7)).toEqual({ text: SAVED_BADGE.text, color: SAVED_BADGE.color, title: 'savePageSaved|Lamps' });
@@ -83,6 +85,10 @@ describe('createPageSaver', () => {
       badge: badge.api,
       message,
       wait: manualTimers().wait,
+      // A browser page cannot be scripted: the toast fails, the button still tells.
+      toast: async () => {
+        throw new Error('Cannot access a chrome:// URL');
+      },
     });
     const { outcome } = await saver.save(3);
     expect(outcome).toEqual({ ok: false, reason: 'restricted' });

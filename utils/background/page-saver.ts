@@ -26,6 +26,11 @@ export interface PageSaverDeps {
   badge: FeedbackBadgeApi;
   /** The localised tooltip for a feedback (`browser.i18n.getMessage`). */
   message(key: string, substitutions: string[]): string;
+  /**
+   * Says the same in the page itself (../save-page/page-toast), where a screen reader announces
+   * it. It may fail (a browser page cannot be scripted): the button still tells.
+   */
+  toast?(tabId: number, text: string, ok: boolean): Promise<void>;
   /** Resolves after `ms` (a timer; tests pass their own). */
   wait?(ms: number): Promise<void>;
 }
@@ -63,7 +68,9 @@ export function createPageSaver(deps: PageSaverDeps) {
     shown.set(tabId, { token, before });
     await badge.setBadgeText({ tabId, text: feedback.text });
     await badge.setBadgeBackgroundColor({ tabId, color: feedback.color });
-    await badge.setTitle({ tabId, title: deps.message(feedback.messageKey, feedback.substitutions) });
+    const text = deps.message(feedback.messageKey, feedback.substitutions);
+    await badge.setTitle({ tabId, title: text });
+    await deps.toast?.(tabId, text, feedback.ok).catch(() => {});
     const restored = wait(FEEDBACK_MS).then(async () => {
       if (shown.get(tabId)?.token !== token) return;
       shown.delete(tabId);

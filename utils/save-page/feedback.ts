@@ -17,6 +17,7 @@ export function failureMessageKey(reason: SavePageFailure): string {
 }
 
 export interface Feedback {
+  ok: boolean;
   text: string;
   color: string;
   /** `_locales` key and substitutions of the tooltip. */
@@ -27,10 +28,11 @@ export interface Feedback {
 export function feedbackFor(outcome: SavePageOutcome): Feedback {
   if (outcome.ok) {
     return {
+      ok: true,
       ...SAVED_BADGE,
       messageKey: outcome.updated ? 'savePageUpdated' : 'savePageSaved',
       substitutions: [outcome.title.trim() || '…'],
     };
   }
-  return { ...FAILED_BADGE, messageKey: failureMessageKey(outcome.reason), substitutions: [] };
+  return { ok: false, ...FAILED_BADGE, messageKey: failureMessageKey(outcome.reason), substitutions: [] };
 }
