@@ -36,6 +36,16 @@ describe('HelpDialog', () => {
     expect(rows).toContain('j ↓Scroll down');
     expect(rows).toContain('?Show this help');
     expect(dialog.textContent).toContain('Alt+Shift+K opens or closes the reader');
+    expect(dialog.textContent).not.toContain('without opening the reader');
+  });
+
+  it('names the save-page shortcut when the browser has one', () => {
+    view = renderUi(
+      <HelpDialog open onClose={() => {}} available={all} toggleShortcut="Alt+Shift+K" saveShortcut="Alt+Shift+S" />,
+    );
+    expect(view.container.textContent).toContain(
+      'On any page, Alt+Shift+S saves it to your reading list without opening the reader.',
+    );
   });
 
   it('lists only the actions this view offers', () => {

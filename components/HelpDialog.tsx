@@ -10,10 +10,12 @@ export interface HelpDialogProps {
   available: ReadonlySet<ReaderKeyAction>;
   /** The browser shortcut that toggles the reader ('' when the user removed it). */
   toggleShortcut: string;
+  /** The browser shortcut that saves a page without opening the reader ('' when unassigned). */
+  saveShortcut?: string;
 }
 
 /** The `?` overlay: a modal dialog with a focus trap; Escape closes it and focus returns. */
-export function HelpDialog({ open, onClose, available, toggleShortcut }: HelpDialogProps) {
+export function HelpDialog({ open, onClose, available, toggleShortcut, saveShortcut = '' }: HelpDialogProps) {
   const t = useT();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -50,6 +52,7 @@ export function HelpDialog({ open, onClose, available, toggleShortcut }: HelpDia
         <p class="rs-help-toggle">
           {toggleShortcut ? t('helpToggleShortcut', toggleShortcut) : t('helpToggleShortcutUnset')}
         </p>
+        {saveShortcut ? <p class="rs-help-toggle">{t('helpSavePageShortcut', saveShortcut)}</p> : null}
         <div class="rs-dialog-actions">
           <button type="button" class="rs-button" onClick={onClose}>
             {t('close')}

@@ -22,6 +22,8 @@ export interface ReaderViewProps {
   stale: StaleReason;
   /** The browser shortcut that toggles the reader ('' when unassigned). */
   toggleShortcut: string;
+  /** The browser shortcut that saves a page without the reader ('' when unassigned). */
+  saveShortcut?: string;
   /** Current toast text ('' for none), announced politely. */
   toast: string;
   /** Only offered while an article is shown. */
@@ -175,6 +177,7 @@ export function ReaderView(props: ReaderViewProps) {
         onClose={props.onCloseHelp}
         available={available}
         toggleShortcut={props.toggleShortcut}
+        saveShortcut={props.saveShortcut ?? ''}
       />
     </>
   );

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { I18nProvider, LocaleProvider, type Translate } from '@/components/i18n';
 import { ReaderView } from '@/components/ReaderView';
 import { translate, uiLocale } from '../i18n';
-import { OPTIONAL_DETECTION_ORIGINS, TOGGLE_READER_COMMAND } from '../manifest-policy';
+import { OPTIONAL_DETECTION_ORIGINS, SAVE_PAGE_COMMAND, TOGGLE_READER_COMMAND } from '../manifest-policy';
 import { sendMessage } from '../messaging';
 import { saveArticle } from '../reading-list';
 import type { Theme } from '../settings';
@@ -44,21 +44,23 @@ function useToast(duration = 4000) {
   return { message, show };
 }
 
-function useToggleShortcut(): string {
-  const [shortcut, setShortcut] = useState('');
+/** The browser shortcuts as the user has them now ('' for one they removed). */
+function useBrowserShortcuts(): { toggle: string; save: string } {
+  const [shortcuts, setShortcuts] = useState({ toggle: '', save: '' });
   useEffect(() => {
     let alive = true;
     browser.commands
       ?.getAll()
       .then((commands) => {
-        if (alive) setShortcut(commands.find((c) => c.name === TOGGLE_READER_COMMAND)?.shortcut ?? '');
+        const of = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
+        if (alive) setShortcuts({ toggle: of(TOGGLE_READER_COMMAND), save: of(SAVE_PAGE_COMMAND) });
       })
       .catch(() => {});
     return () => {
       alive = false;
     };
   }, []);
-  return shortcut;
+  return shortcuts;
 }
 
 export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Translate }) {
@@ -70,7 +72,7 @@ export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Tr
   const { view, stale, windowId, showAnyway, readActivePage, retry } = useReaderSession(surface, source);
   const { settings, change } = useReaderSettings(document.documentElement);
   const toast = useToast();
-  const toggleShortcut = useToggleShortcut();
+  const shortcuts = useBrowserShortcuts();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
 
@@ -234,7 +236,8 @@ export function ReaderApp({ surface, t = translate }: { surface: Surface; t?: Tr
           view={view}
           settings={settings}
           stale={stale}
-          toggleShortcut={toggleShortcut}
+          toggleShortcut={shortcuts.toggle}
+          saveShortcut={shortcuts.save}
           toast={toast.message}
           actions={actions}
           settingsOpen={settingsOpen}
