@@ -9,10 +9,16 @@ import {
   isSharePrompt,
   kindFromNames,
   nameTokens,
+  PAIR_KINDS,
   startsWithRecommendationPhrase,
 } from './vocabulary';
 
 describe('kindFromNames', () => {
+  it('lists each first word of a two-word name once (they are looked up by it)', () => {
+    const firsts = PAIR_KINDS.map(([first]) => first);
+    expect(new Set(firsts).size).toBe(firsts.length);
+  });
+
   it('splits class names into tokens, camelCase included', () => {
     expect(nameTokens('article__shareBar c-ad-slot')).toEqual(['article', 'share', 'bar', 'c', 'ad', 'slot']);
   });
