@@ -81,8 +81,22 @@ export class FakeLibraryService implements LibraryService {
   updateResult: UpdateResult = { ok: true };
   importReport: ImportReport = { ok: true, added: 2, updated: 1, unchanged: 0, invalid: 1 };
 
+  private changeListeners: Array<() => void> = [];
+
   constructor(articles: SavedArticle[]) {
     this.articles = articles.map((a) => ({ ...a }));
+  }
+
+  onChange(listener: () => void, signal: AbortSignal): void {
+    this.changeListeners.push(listener);
+    signal.addEventListener('abort', () => {
+      this.changeListeners = this.changeListeners.filter((l) => l !== listener);
+    });
+  }
+
+  /** Another page changed the list (the test's stand-in for the BroadcastChannel). */
+  announceChangeElsewhere(): void {
+    for (const listener of this.changeListeners) listener();
   }
 
   private record(method: string, ...args: unknown[]) {

@@ -3,6 +3,7 @@ import { SAVE_PAGE_KEY } from '../../utils/manifest-policy';
 import { expect, test } from './extension-fixture';
 import { openPageContextMenuItemFromBottom, pressRealKey, toXdotool } from './real-keys';
 import { sidePanelIsOpen } from './side-panel-probe';
+import { tabIdOf } from './tabs';
 
 /**
  * "Save page" without the reader: the shortcut and the page menu's "Save to reading list", reached
@@ -16,13 +17,7 @@ async function openArticle(context: BrowserContext, url: string): Promise<{ page
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.bringToFront();
-  const tabId = await page
-    .evaluate(() => 0)
-    .then(async () => {
-      const worker = context.serviceWorkers()[0]!;
-      return worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);
-    });
-  return { page, tabId };
+  return { page, tabId: await tabIdOf(context.serviceWorkers()[0]!, url) };
 }
 
 function button(worker: Worker, tabId: number) {
@@ -126,6 +121,45 @@ test('the save shortcut, as a real key, keeps the cleaned article in the reading
   const again = await context.newPage();
   await again.goto(extensionUrl('library.html'));
   expect(await storedArticles(again)).toHaveLength(1);
+});
+
+/** Opens `url` in a window of its own (a real one, not a tab: keys go to the newest window). */
+async function openWindow(context: BrowserContext, worker: Worker, url: string): Promise<Page> {
+  const opened = context.waitForEvent('page', (p) => p.url() === url);
+  await worker.evaluate((u) => chrome.windows.create({ url: u, focused: true }).then(() => undefined), url);
+  const page = await opened;
+  await page.waitForLoadState();
+  return page;
+}
+
+test('a reading list open in another window shows a page saved by shortcut at once, without a reload', async ({
+  context,
+  worker,
+  server,
+  extensionUrl,
+}) => {
+  const library = await openWindow(context, worker, extensionUrl('library.html'));
+  await expect(library.locator('.rs-lib-item')).toHaveCount(0);
+  await library.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  const articleUrl = `${server.origin}/site/article.html`;
+  const article = await openWindow(context, worker, articleUrl);
+  await article.bringToFront();
+  const tabId = await tabIdOf(worker, articleUrl);
+
+  pressRealKey(toXdotool(SAVE_PAGE_KEY));
+  await expect.poll(async () => (await button(worker, tabId)).text).toBe('✓');
+  await expect(library.locator('.rs-lib-item')).toHaveCount(1);
+  await expect(library.locator('.rs-lib-item').first()).toContainText(TITLE);
+  // Still the same document, and in view all along: the change signal did it, not a reload or a
+  // return to the tab.
+  expect(
+    await library.evaluate(() => ({
+      notReloaded: (window as unknown as { notReloaded?: boolean }).notReloaded,
+      visibility: document.visibilityState,
+    })),
+  ).toEqual({ notReloaded: true, visibility: 'visible' });
 });
 
 test('"Save to reading list" in the page menu, chosen with a real right-click, saves the page', async ({

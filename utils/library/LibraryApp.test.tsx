@@ -7,7 +7,7 @@ import { FakeLibraryService, makeSaved } from '@/components/test-support/library
 import type { SavedArticle } from '@/utils/reading-list/db';
 import type { ExportFile } from '@/utils/reading-list/library-types';
 import { updateSettings } from '../settings';
-import { LibraryApp, queryErrorReason, SEARCH_DEBOUNCE_MS } from './LibraryApp';
+import { CHANGE_COALESCE_MS, LibraryApp, queryErrorReason, SEARCH_DEBOUNCE_MS } from './LibraryApp';
 
 let container: HTMLElement;
 let service: FakeLibraryService;
@@ -127,6 +127,31 @@ describe('LibraryApp', () => {
     });
     await waitFor(() => expect(location.search).toBe(''));
     expect(search.value).toBe('');
+  });
+
+  it('shows an article saved elsewhere at once, reading a burst of changes once', async () => {
+    await mount();
+    const before = service.callsOf('queryLibrary').length;
+    service.articles.unshift(makeSaved({ id: 'new', title: 'Saved from the page menu', savedAt: 4 }));
+    act(() => {
+      service.announceChangeElsewhere();
+      service.announceChangeElsewhere();
+      service.announceChangeElsewhere();
+    });
+    await waitFor(() => expect(titles()).toEqual(['Saved from the page menu', 'The quiet river', 'The old mill']));
+    expect(service.callsOf('queryLibrary').length).toBe(before + 1);
+  });
+
+  it('leaves a hidden library alone until it is looked at again', async () => {
+    await mount();
+    const before = service.callsOf('queryLibrary').length;
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => service.announceChangeElsewhere());
+    await new Promise((resolve) => setTimeout(resolve, CHANGE_COALESCE_MS + 50));
+    expect(service.callsOf('queryLibrary').length).toBe(before);
+    visibility.mockReturnValue('visible');
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await waitFor(() => expect(service.callsOf('queryLibrary').length).toBe(before + 1));
   });
 
   it('archives, re-queries, and says so', async () => {

@@ -22,6 +22,8 @@ import { defaultLibraryService, type LibraryService } from './library-service';
 import { queryFromSearch, queryKey, queryToSearch, showsEverything } from './query-url';
 
 export const SEARCH_DEBOUNCE_MS = 150;
+/** Changes announced within this time of each other are read in one query (a reader reports its position as scrolling rests). */
+export const CHANGE_COALESCE_MS = 250;
 /** Plain notices go away after this; Undo and import summaries stay until dismissed or replaced. */
 export const NOTICE_MS = 6000;
 
@@ -112,9 +114,12 @@ export function LibraryApp({
     return () => clearTimeout(timer);
   }, [notice]);
 
-  // Articles saved from a reader in another tab show up when this one is looked at again.
+  // Articles saved or changed elsewhere (the page menu's "Save to reading list", a reader, another
+  // tab) show up at once while this page is in view (changes arriving together are read once),
+  // and otherwise when it is looked at again.
   useEffect(() => {
     const ctl = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     document.addEventListener(
       'visibilitychange',
       () => {
@@ -122,8 +127,16 @@ export function LibraryApp({
       },
       { signal: ctl.signal },
     );
-    return () => ctl.abort();
-  }, []);
+    service.onChange(() => {
+      if (document.visibilityState !== 'visible') return;
+      clearTimeout(timer);
+      timer = setTimeout(() => setRevision((r) => r + 1), CHANGE_COALESCE_MS);
+    }, ctl.signal);
+    return () => {
+      clearTimeout(timer);
+      ctl.abort();
+    };
+  }, [service]);
 
   const refresh = () => setRevision((r) => r + 1);
   const hits = load.state === 'ready' ? load.page.hits : [];

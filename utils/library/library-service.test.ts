@@ -13,6 +13,7 @@ describe('defaultLibraryService', () => {
       'restoreSavedArticle',
       'exportLibrary',
       'importLibrary',
+      'onChange',
     ];
     for (const name of methods) expect(typeof service[name], name).toBe('function');
     expect(service.IMPORT_MAX_BYTES).toBeGreaterThan(1024 * 1024);

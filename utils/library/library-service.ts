@@ -7,6 +7,7 @@ import {
   exportLibrary,
   IMPORT_MAX_BYTES,
   importLibrary,
+  onChange,
   queryLibrary,
   removeSavedArticle,
   restoreSavedArticle,
@@ -37,6 +38,8 @@ export interface LibraryService {
   /** Every article when `ids` is omitted; `labels` are the words the files carry, in the UI language. */
   exportLibrary(format: ExportFormat, ids?: string[], labels?: ExportLabels): Promise<ExportFile>;
   importLibrary(file: Blob | string): Promise<ImportReport>;
+  /** Calls `listener` when another page changes the list (a save from the page menu, another tab), until `signal` aborts. */
+  onChange(listener: () => void, signal: AbortSignal): void;
   readonly IMPORT_MAX_BYTES: number;
 }
 
@@ -50,6 +53,7 @@ export function defaultLibraryService(): LibraryService {
     restoreSavedArticle,
     exportLibrary,
     importLibrary,
+    onChange,
     IMPORT_MAX_BYTES,
   };
 }

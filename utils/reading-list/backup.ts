@@ -4,6 +4,7 @@
  * wrong) leaves the list exactly as it was. Imported articles are matched to saved ones by URL (never
  * by the file's ids), validated record by record (./validate-import.ts) and sanitised at this boundary.
  */
+import { announceChange } from './changes';
 import { db, newId, writeFailure } from './connection';
 import type { ReadsideDatabase, SavedArticle } from './db';
 import { BACKUP_FORMAT, BACKUP_VERSION, buildExport, DEFAULT_EXPORT_LABELS, type ExportLabels } from './export-formats';
@@ -150,6 +151,7 @@ export async function importLibrary(file: Blob | string): Promise<ImportReport> 
   }
   try {
     const counts = await writeAll(database, articles);
+    if (counts.added + counts.updated > 0) announceChange();
     return { ok: true, ...counts, invalid };
   } catch (err) {
     return { ok: false, reason: writeFailure(err) };

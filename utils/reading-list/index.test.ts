@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../extract/types';
+import { CHANGES_CHANNEL_NAME } from './changes';
 import { openReadsideDb } from './db';
 import {
   findSavedByUrl,
@@ -79,6 +80,30 @@ describe('reading list', () => {
     expect(await removeSavedArticle(a!.id)).toEqual(a);
     expect(await findSavedByUrl('https://example.com/a')).toBeNull();
     expect(await removeSavedArticle(a!.id)).toBeNull();
+  });
+
+  it('tells other pages about a save, a change and a removal, and not about a failed save', async () => {
+    const heard: unknown[] = [];
+    const otherPage = new BroadcastChannel(CHANGES_CHANNEL_NAME);
+    otherPage.onmessage = (event) => heard.push(event.data);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    try {
+      const res = await saveArticle(article());
+      await settle();
+      expect(heard).toEqual(['changed']);
+      if (!res.ok) throw new Error('not saved');
+      await setProgress(res.id, 0.5);
+      await removeSavedArticle(res.id);
+      await removeSavedArticle(res.id);
+      await settle();
+      expect(heard).toEqual(['changed', 'changed', 'changed']);
+      useDatabaseForTests(Promise.reject(new Error('no idb')));
+      await saveArticle(article());
+      await settle();
+      expect(heard).toHaveLength(3);
+    } finally {
+      otherPage.close();
+    }
   });
 
   it('reports a full disk in plain language', async () => {

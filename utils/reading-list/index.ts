@@ -17,10 +17,12 @@
  */
 import type { Article } from '../extract/types';
 import { sanitizeHtml } from '../sanitize';
+import { announceChange } from './changes';
 import { db, isQuotaError, newId } from './connection';
 import type { ReadsideDatabase, SavedArticle } from './db';
 
 export { exportLibrary, IMPORT_MAX_BYTES, importLibrary } from './backup';
+export { announceChange, onChange } from './changes';
 export { isQuotaError, useDatabaseForTests } from './connection';
 export type { SavedArticle } from './db';
 export type { ExportLabels } from './export-formats';
@@ -76,6 +78,7 @@ export async function saveArticle(article: Article, now = Date.now()): Promise<S
     };
     await tx.store.put(record);
     await tx.done;
+    announceChange();
     return { ok: true, id: record.id, updated: !!existing };
   } catch (err) {
     if (isQuotaError(err)) {

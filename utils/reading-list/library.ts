@@ -3,6 +3,7 @@
  * (archive, favourite, tags), remove with undo. Organising never touches `updatedAt`: that marks
  * content refreshes only, so an import never takes a merely re-tagged copy for a newer one.
  */
+import { announceChange } from './changes';
 import { db, newId, writeFailure } from './connection';
 import type { SavedArticle } from './db';
 import { sanitizeImported } from './imported-content';
@@ -38,6 +39,7 @@ export async function removeSavedArticle(id: string): Promise<SavedArticle | nul
   const record = await tx.store.get(id);
   if (record) await tx.store.delete(id);
   await tx.done;
+  if (record) announceChange();
   return record ?? null;
 }
 
@@ -68,6 +70,7 @@ export async function restoreSavedArticle(removed: SavedArticle): Promise<Update
       await tx.store.put(sameId ? { ...record, id: newId() } : record);
     }
     await tx.done;
+    announceChange();
     return { ok: true };
   } catch (err) {
     return { ok: false, reason: writeFailure(err) };

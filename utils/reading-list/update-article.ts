@@ -3,6 +3,7 @@
  * tags) and the reading position share. Small on purpose: the service worker imports it (through
  * ./progress.ts) without the sanitiser or the search.
  */
+import { announceChange } from './changes';
 import { db, writeFailure } from './connection';
 import type { ReadsideDatabase, SavedArticle } from './db';
 import type { UpdateResult } from './library-types';
@@ -27,6 +28,7 @@ export async function updateArticle(id: string, change: (record: SavedArticle) =
     }
     await tx.store.put(change(record));
     await tx.done;
+    announceChange();
     return { ok: true };
   } catch (err) {
     return { ok: false, reason: writeFailure(err) };
