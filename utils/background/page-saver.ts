@@ -70,7 +70,8 @@ export function createPageSaver(deps: PageSaverDeps) {
     await badge.setBadgeBackgroundColor({ tabId, color: feedback.color });
     const text = deps.message(feedback.messageKey, feedback.substitutions);
     await badge.setTitle({ tabId, title: text });
-    await deps.toast?.(tabId, text, feedback.ok).catch(() => {});
+    // Not awaited: a page whose main thread is busy must not hold up the next save.
+    deps.toast?.(tabId, text, feedback.ok).catch(() => {});
     const restored = wait(FEEDBACK_MS).then(async () => {
       if (shown.get(tabId)?.token !== token) return;
       shown.delete(tabId);
