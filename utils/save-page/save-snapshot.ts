@@ -3,9 +3,9 @@
  * DOMPurify), so it runs in an extension page: Chrome's offscreen document, or Firefox's
  * background page. No `browser.*` here.
  */
-import { extractArticle } from '../extract';
 import type { Article } from '../extract/types';
-import { type PageSnapshot, parseSnapshot } from '../page-snapshot';
+import type { PageSnapshot } from '../page-snapshot';
+import { extractSnapshot } from '../reader/load-article';
 import { type SaveResult, saveArticle } from '../reading-list';
 import type { SavePageOutcome } from './types';
 
@@ -24,9 +24,9 @@ export async function saveSnapshot(
   deps: SaveSnapshotDeps = { save: saveArticle },
 ): Promise<SavePageOutcome> {
   if (!snapshot.html) return { ok: false, reason: 'too-large' };
-  const result = extractArticle(parseSnapshot(snapshot, deps.parser), snapshot.url, { force: true });
+  const result = extractSnapshot(snapshot, true, deps.parser);
   if (!result.ok) return { ok: false, reason: result.reason };
   const saved = await deps.save(result.article);
-  if (!saved.ok) return { ok: false, reason: saved.reason === 'error' ? 'error' : saved.reason };
+  if (!saved.ok) return { ok: false, reason: saved.reason };
   return { ok: true, id: saved.id, updated: saved.updated, title: result.article.title };
 }
