@@ -3,6 +3,7 @@
  * (entrypoints/offscreen), made when a save starts and closed when the last running save ends.
  * Firefox's background is a page with a DOM and runs `saveSnapshot` itself.
  */
+import { delay } from '../delay';
 import type { PageSnapshot } from '../page-snapshot';
 import type { SavePageOutcome } from '../save-page/types';
 
@@ -21,7 +22,7 @@ const NOT_LISTENING = /receiving end does not exist|could not establish connecti
 export function createOffscreenRunner(
   offscreen: OffscreenApi,
   send: (snapshot: PageSnapshot) => Promise<SavePageOutcome>,
-  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  wait: (ms: number) => Promise<void> = delay,
 ) {
   let running = 0;
 

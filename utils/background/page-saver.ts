@@ -3,6 +3,7 @@
  * (`run`), then show the outcome on the toolbar button of that tab. Saves run one at a time, so a
  * shortcut held down or pressed on several tabs never races two writes of the same URL.
  */
+import { delay } from '../delay';
 import type { SnapshotResponse } from '../messaging';
 import type { PageSnapshot } from '../page-snapshot';
 import { FEEDBACK_MS, type Feedback, feedbackFor } from '../save-page/feedback';
@@ -41,7 +42,7 @@ interface Shown {
 }
 
 export function createPageSaver(deps: PageSaverDeps) {
-  const wait = deps.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const wait = deps.wait ?? delay;
   const shown = new Map<number, Shown>();
   let queue: Promise<unknown> = Promise.resolve();
 
