@@ -5,13 +5,15 @@
  * offscreen document and the worker included. Each page uses one channel object, and a channel
  * never hears its own messages, so a page is not told about its own changes.
  */
-const CHANNEL_NAME = 'readside-reading-list';
+export const CHANGES_CHANNEL_NAME = 'readside-reading-list';
 const CHANGED = 'changed';
 
 let shared: BroadcastChannel | null | undefined;
 
 function channel(): BroadcastChannel | null {
-  if (shared === undefined) shared = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
+  if (shared === undefined) {
+    shared = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGES_CHANNEL_NAME) : null;
+  }
   return shared;
 }
 
@@ -34,6 +36,3 @@ export function onChange(listener: () => void, signal: AbortSignal): void {
     { signal },
   );
 }
-
-/** For tests: the channel name another "page" listens or posts on. */
-export const CHANGES_CHANNEL_NAME = CHANNEL_NAME;

@@ -22,7 +22,7 @@ import { db, isQuotaError, newId } from './connection';
 import type { ReadsideDatabase, SavedArticle } from './db';
 
 export { exportLibrary, IMPORT_MAX_BYTES, importLibrary } from './backup';
-export { announceChange, onChange } from './changes';
+export { onChange } from './changes';
 export { isQuotaError, useDatabaseForTests } from './connection';
 export type { SavedArticle } from './db';
 export type { ExportLabels } from './export-formats';
