@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { loadFixture } from '../support/fixtures';
 import { expect, test } from './extension-fixture';
-import { ReaderTabPage, saveToReadingList } from './pages/surfaces';
+import { ReaderTabPage, saveToReadingList, storedArticles } from './pages/surfaces';
 
 /**
  * The reading list end to end in real Chromium: save from the reader, open the library from the
@@ -209,19 +209,7 @@ test('the reading list: save, search, organise, export, import, and read offline
   // Leaving at once, before scrolling has rested: the position still lands (the reader hands it to
   // the background as the page goes), as IndexedDB shows.
   const savedId = new URL(page.url()).searchParams.get('saved');
-  const stored = () =>
-    page.evaluate(
-      (id) =>
-        new Promise<number | undefined>((resolve, reject) => {
-          const open = indexedDB.open('readside');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const get = open.result.transaction('articles').objectStore('articles').get(id!);
-            get.onsuccess = () => resolve(get.result?.progress);
-          };
-        }),
-      savedId,
-    );
+  const stored = async () => (await storedArticles(page)).find((a) => a.id === savedId)?.progress;
   await page.goBack();
   await expect.poll(stored).toBeCloseTo(0.5, 1);
   await page.reload();

@@ -3,20 +3,13 @@ import { E2E_ACTION_KEY, TOGGLE_READER_KEY } from '../../utils/manifest-policy';
 import { expect, test } from './extension-fixture';
 import { openPageContextMenuItemFromBottom, pressRealKey, toXdotool } from './real-keys';
 import { openProbeWindow, readSidePanel, sidePanelIsOpen, waitForPanelState } from './side-panel-probe';
-import { openTabInFirstWindow } from './tabs';
+import { openInFirstTab, openTabInFirstWindow } from './tabs';
 
 /**
  * Real X11 key events in headed Chromium under Xvfb: the only way to reach `commands.onCommand`
  * and `action.onClicked` with a genuine user gesture and activeTab grant.
  */
 test.use({ headed: true });
-
-async function openArticle(context: BrowserContext, url: string) {
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(url);
-  await page.bringToFront();
-  return page;
-}
 
 /**
  * Presses `key` as a real key, then returns a probe (in its own window) once the side panel shows an
@@ -36,7 +29,7 @@ test('the keyboard shortcut, pressed as a real key, opens the reader for the act
   server,
   extensionUrl,
 }) => {
-  await openArticle(context, `${server.origin}/site/article.html`);
+  await openInFirstTab(context, `${server.origin}/site/article.html`);
   expect(await sidePanelIsOpen(worker)).toBe(false);
 
   const probe = await pressAndProbe(context, worker, extensionUrl, TOGGLE_READER_KEY);
@@ -58,7 +51,7 @@ test('on another tab, the shortcut reads that tab instead of closing the panel t
   server,
   extensionUrl,
 }) => {
-  await openArticle(context, `${server.origin}/site/article.html`);
+  await openInFirstTab(context, `${server.origin}/site/article.html`);
   let probe = await pressAndProbe(context, worker, extensionUrl, TOGGLE_READER_KEY);
   expect((await readSidePanel(probe))?.title).toBe('How Lighthouses Learned to Talk');
   await probe.close();
@@ -84,7 +77,7 @@ test('the toolbar action handler, reached through a real gesture, shows the clea
   server,
   extensionUrl,
 }) => {
-  await openArticle(context, `${server.origin}/site/article.html`);
+  await openInFirstTab(context, `${server.origin}/site/article.html`);
   // The e2e build binds _execute_action to a key, because Playwright cannot click the toolbar.
   const probe = await pressAndProbe(context, worker, extensionUrl, E2E_ACTION_KEY);
   expect((await readSidePanel(probe))?.title).toBe('How Lighthouses Learned to Talk');
@@ -96,7 +89,7 @@ test('the context-menu item "Read in Readside", chosen with a real right-click, 
   server,
   extensionUrl,
 }) => {
-  await openArticle(context, `${server.origin}/site/article.html`);
+  await openInFirstTab(context, `${server.origin}/site/article.html`);
   // The page menu ends with: our "Readside" submenu (Read, Save), "View page source", "Inspect".
   // Should a slow machine open the menu after the keys arrived (CI saw it once), the gesture is
   // repeated with a longer wait.

@@ -1,9 +1,10 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { SAVE_PAGE_KEY } from '../../utils/manifest-policy';
 import { expect, test } from './extension-fixture';
+import { storedArticles } from './pages/surfaces';
 import { openPageContextMenuItemFromBottom, pressRealKey, toXdotool } from './real-keys';
 import { sidePanelIsOpen } from './side-panel-probe';
-import { tabIdOf } from './tabs';
+import { openInFirstTab, tabIdOf } from './tabs';
 
 /**
  * "Save page" without the reader: the shortcut and the page menu's "Save to reading list", reached
@@ -14,9 +15,7 @@ test.use({ headed: true });
 const TITLE = 'How Lighthouses Learned to Talk';
 
 async function openArticle(context: BrowserContext, url: string): Promise<{ page: Page; tabId: number }> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(url);
-  await page.bringToFront();
+  const page = await openInFirstTab(context, url);
   return { page, tabId: await tabIdOf(context.serviceWorkers()[0]!, url) };
 }
 
@@ -27,28 +26,6 @@ function button(worker: Worker, tabId: number) {
       title: await chrome.action.getTitle({ tabId: id }),
     }),
     tabId,
-  );
-}
-
-interface Stored {
-  url: string;
-  title: string;
-  textContent: string;
-  contentHtml: string;
-}
-
-/** Every saved record, read straight from IndexedDB in an extension page. */
-function storedArticles(page: Page): Promise<Stored[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Stored[]>((resolve, reject) => {
-        const open = indexedDB.open('readside');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('articles').objectStore('articles').getAll();
-          all.onsuccess = () => resolve(all.result as Stored[]);
-        };
-      }),
   );
 }
 

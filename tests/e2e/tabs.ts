@@ -8,6 +8,14 @@ export async function tabIdOf(extension: Page | Worker, url: string): Promise<nu
   return id;
 }
 
+/** Loads `url` in the browser's first tab and brings it to the front (where real keys land). */
+export async function openInFirstTab(context: BrowserContext, url: string): Promise<Page> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.bringToFront();
+  return page;
+}
+
 /** Opens `url` in a new, active tab of the first window, as a user opening a link in a tab would. */
 export async function openTabInFirstWindow(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (u) => {

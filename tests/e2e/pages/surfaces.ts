@@ -74,6 +74,31 @@ export class ReaderTabPage extends ReaderSurface {
   }
 }
 
+/** The fields of a stored reading-list record the e2e tests look at. */
+export interface StoredArticle {
+  id: string;
+  url: string;
+  title: string;
+  textContent: string;
+  contentHtml: string;
+  progress: number;
+}
+
+/** Every saved record, read straight from IndexedDB in one of our extension pages. */
+export function storedArticles(extensionPage: Page): Promise<StoredArticle[]> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<StoredArticle[]>((resolve, reject) => {
+        const open = indexedDB.open('readside');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('articles').objectStore('articles').getAll();
+          all.onsuccess = () => resolve(all.result as StoredArticle[]);
+        };
+      }),
+  );
+}
+
 /**
  * Opens `articleUrl` in a tab, reads it in a reader tab and saves it with the toolbar's Save button,
  * as a user fills the reading list. Returns the reader tab, still open.
