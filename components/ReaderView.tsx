@@ -177,7 +177,7 @@ export function ReaderView(props: ReaderViewProps) {
         onClose={props.onCloseHelp}
         available={available}
         toggleShortcut={props.toggleShortcut}
-        saveShortcut={props.saveShortcut ?? ''}
+        saveShortcut={props.saveShortcut}
       />
     </>
   );
